@@ -1,0 +1,153 @@
+package org.likelihoodlab.cli;
+
+import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.concurrent.Callable;
+import org.likelihoodlab.experiment.DataSampler;
+import org.likelihoodlab.experiment.DataSource;
+import org.likelihoodlab.experiment.Dataset;
+import org.likelihoodlab.experiment.Mode;
+import org.likelihoodlab.experiment.Run;
+import org.likelihoodlab.experiment.Scenario;
+import org.likelihoodlab.experiment.TrueGaussian;
+import org.likelihoodlab.math.Parameterization;
+import org.likelihoodlab.optim.Optimizer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code bench}: nanoseconds per update for every optimizer and parameterization, batch and online,
+ * against a baseline measured in the same process: a hand-inlined loop of the same 1-D
+ * {@code mu-logsigma} gd update (gradient, step, divergence check), with no engine around it.
+ * Each figure is the median of several timed rounds after a warm-up.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Prints ns per update for each optimizer x parameterization (batch and online).")
+public final class BenchCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--n", description = "Data points for the batch and online runs (default 1000000).")
+    int n = 1_000_000;
+
+    @Option(names = "--rounds", description = "Timed rounds per figure (default 7).")
+    int rounds = 7;
+
+    @Option(names = "--round-ms", description = "Length of a timed round in ms (default 150).")
+    int roundMs = 150;
+
+    private static volatile double sink;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        Dataset d1 = DataSampler.sample(new DataSource.Sampled(TrueGaussian.of1(2, 0.5), n, 1));
+        Dataset d2 = DataSampler.sample(new DataSource.Sampled(TrueGaussian.of2(1, -1, 1, 0.9, 0.6), n, 2));
+        Dataset small1 = DataSampler.sample(new DataSource.Sampled(TrueGaussian.of1(2, 0.5), 1000, 1));
+        double base = baseline(d1);
+        out.printf("baseline: hand-inlined 1-D mu-logsigma gd loop: %.2f ns/update%n", base);
+        out.printf("n = %d; ratio = engine / baseline%n%n", n);
+        out.printf("%-14s %-9s %-7s %10s %8s%n", "param", "optimizer", "mode", "ns/update", "ratio");
+        for (Parameterization p : Parameterization.values()) {
+            Dataset d = p.dim() == 1 ? d1 : d2;
+            for (Optimizer o : Optimizer.values()) {
+                for (Mode m : Mode.values()) {
+                    double ns = measure(d, p, o, m);
+                    out.printf("%-14s %-9s %-7s %10.2f %8.2f%n", p.cliName(), o.cliName(), m.cliName(), ns, ns / base);
+                }
+            }
+        }
+        double nsSmall = measure(small1, Parameterization.MU_LOGSIGMA, Optimizer.GD, Mode.BATCH);
+        double nsBig = measure(d1, Parameterization.MU_LOGSIGMA, Optimizer.GD, Mode.BATCH);
+        out.printf("%nbatch cost against n (mu-logsigma gd): n = 1000: %.2f ns, n = %d: %.2f ns (ratio %.2f)%n",
+                nsSmall, n, nsBig, nsBig / nsSmall);
+        out.flush();
+        return 0;
+    }
+
+    private double measure(Dataset data, Parameterization p, Optimizer o, Mode m) {
+        double[] mle = data.mle();
+        double[] init = p.dim() == 1 ? new double[] {mle[0] + 0.3, mle[1] * 1.3}
+                : new double[] {mle[0] + 0.3, mle[1] - 0.2, mle[2] * 1.3, mle[3] * 0.5, mle[4] * 1.2};
+        double lr = o == Optimizer.NATURAL ? 0.5 : o == Optimizer.ADAM ? 0.001 : 0.01;
+        Scenario s = new Scenario.Builder().dim(p.dim()).data(new DataSource.Sampled(
+                p.dim() == 1 ? TrueGaussian.of1(0, 1) : TrueGaussian.of2(0, 0, 1, 1, 0), 2, 1))
+                .mode(m).param(p).optimizer(o).lr(lr).steps(Long.MAX_VALUE).init(init).build();
+        double[] result = new double[rounds];
+        Run[] holder = {new Run(s, data)};
+        timeRounds(() -> advance(holder, s, data, 1 << 14), 3);
+        for (int r = 0; r < rounds; r++) {
+            result[r] = timeRounds(() -> advance(holder, s, data, 1 << 14), 1);
+        }
+        Arrays.sort(result);
+        return result[rounds / 2];
+    }
+
+    private static long advance(Run[] holder, Scenario s, Dataset data, int count) {
+        Run run = holder[0];
+        for (int i = 0; i < count; i++) {
+            if (!run.advance()) {
+                holder[0] = new Run(s, data);   // should not happen with these settings; keep measuring
+                run = holder[0];
+            }
+        }
+        sink = run.logLik();
+        return count;
+    }
+
+    /** Runs batches of work for about roundMs * rounds ms; returns ns per unit of work. */
+    private double timeRounds(java.util.function.LongSupplier work, int count) {
+        long units = 0;
+        long start = System.nanoTime();
+        long end = start + (long) roundMs * 1_000_000L * count;
+        long now;
+        do {
+            units += work.getAsLong();
+            now = System.nanoTime();
+        } while (now < end);
+        return (now - start) / (double) units;
+    }
+
+    /** The same update as the engine's batch mu-logsigma gd, inlined into one loop. */
+    private double baseline(Dataset data) {
+        double[] mom = data.moments();
+        double[] result = new double[rounds];
+        double[] state = {mom[0] + 0.3, Math.log(Math.sqrt(mom[1]) * 1.3)};
+        java.util.function.LongSupplier work = () -> {
+            double m = mom[0];
+            double c = mom[1];
+            double mu = state[0];
+            double s = state[1];
+            double lr = 0.01;
+            int count = 1 << 14;
+            for (int i = 0; i < count; i++) {
+                double e = Math.exp(s);
+                double rbar = m - mu;
+                double sS = c + rbar * rbar;
+                double gmu = rbar / (e * e);
+                double gs = sS / (e * e) - 1;
+                mu += lr * gmu;
+                s += lr * gs;
+                double sigma = Math.exp(s);
+                double rb = m - mu;
+                if (!Double.isFinite(mu) || !Double.isFinite(s) || !(sigma > 0) || !Double.isFinite(sigma)
+                        || !Double.isFinite((c + rb * rb) / (2 * sigma * sigma))) {
+                    break;
+                }
+            }
+            state[0] = mu;
+            state[1] = s;
+            sink = mu + s;
+            return count;
+        };
+        timeRounds(work, 3);
+        for (int r = 0; r < rounds; r++) {
+            result[r] = timeRounds(work, 1);
+        }
+        Arrays.sort(result);
+        return result[rounds / 2];
+    }
+}

@@ -1,0 +1,70 @@
+package org.likelihoodlab.cli;
+
+import java.io.PrintWriter;
+import java.lang.reflect.InvocationTargetException;
+import java.util.concurrent.Callable;
+import org.likelihoodlab.io.BadInputException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The launcher: with no subcommand it opens the window; {@code run}, {@code bench} and the other
+ * subcommands work headless and load no JavaFX class.
+ *
+ * <p>Exit codes: 0 done, 2 bad input (one line on stderr naming the problem), 3 the run diverged,
+ * 1 an unexpected internal error.
+ */
+@Command(name = "likelihood-lab", mixinStandardHelpOptions = true, version = "Likelihood Lab 0.1.0",
+        description = "Gradient ascent on the log-likelihood of a Gaussian. With no command, opens the window.",
+        subcommands = {RunCommand.class, BenchCommand.class})
+public final class Main implements Callable<Integer> {
+
+    /** Exit code for bad input. */
+    public static final int BAD_INPUT = 2;
+    /** Exit code for a run that diverged. */
+    public static final int DIVERGED = 3;
+
+    /** The class that starts the window; named, not imported, so the headless commands never load JavaFX. */
+    static final String WINDOW_CLASS = "org.likelihoodlab.ui.LabApp";
+
+    @CommandLine.Option(names = "--scenario", description = "Open the window on this scenario file.")
+    private java.nio.file.Path scenario;
+
+    public static void main(String[] args) {
+        System.exit(newCommandLine().execute(args));
+    }
+
+    /** @return the command line with the error handling every front end shares (tests use it too) */
+    public static CommandLine newCommandLine() {
+        CommandLine cmd = new CommandLine(new Main());
+        cmd.setParameterExceptionHandler((ex, args) -> {
+            PrintWriter err = ex.getCommandLine().getErr();
+            err.println(ex.getMessage());
+            err.flush();
+            return BAD_INPUT;
+        });
+        cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            PrintWriter err = commandLine.getErr();
+            if (ex instanceof BadInputException) {
+                err.println(ex.getMessage());
+                err.flush();
+                return BAD_INPUT;
+            }
+            err.println("internal error: " + ex);
+            err.flush();
+            return 1;
+        });
+        return cmd;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        Class<?> app = Class.forName(WINDOW_CLASS);
+        try {
+            app.getMethod("open", String.class).invoke(null, scenario == null ? null : scenario.toString());
+        } catch (InvocationTargetException e) {
+            throw e.getCause() instanceof Exception c ? c : e;
+        }
+        return 0;
+    }
+}

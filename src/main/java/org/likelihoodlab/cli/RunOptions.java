@@ -1,0 +1,171 @@
+package org.likelihoodlab.cli;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.likelihoodlab.experiment.DataSource;
+import org.likelihoodlab.experiment.Mode;
+import org.likelihoodlab.experiment.Scenario;
+import org.likelihoodlab.experiment.SettingException;
+import org.likelihoodlab.io.BadInputException;
+import org.likelihoodlab.io.ScenarioJson;
+import org.likelihoodlab.math.Parameterization;
+import org.likelihoodlab.optim.Bug;
+import org.likelihoodlab.optim.Hyper;
+import org.likelihoodlab.optim.Optimizer;
+import org.likelihoodlab.optim.UpdateOrder;
+import picocli.CommandLine.Option;
+
+/**
+ * The run settings shared by {@code run}, {@code sweep} and {@code render}: either a scenario file,
+ * or flags, or a scenario file with flags that override its values.
+ */
+public final class RunOptions {
+
+    @Option(names = "--scenario", paramLabel = "FILE.json", description = "Scenario file; the flags below override its values.")
+    Path scenario;
+
+    @Option(names = "--data", paramLabel = "FILE.csv", description = "Data: one point per row (optional header, # comments).")
+    Path data;
+
+    @Option(names = "--dim", paramLabel = "1|2", description = "Dimension of the data.")
+    Integer dim;
+
+    @Option(names = "--mode", paramLabel = "batch|online", description = "batch: average log-likelihood; online: one sample per update.")
+    String mode;
+
+    @Option(names = "--param", paramLabel = "NAME",
+            description = "mu-sigma, mu-variance, mu-logsigma (1-D); mean-cov, mean-cholesky (2-D).")
+    String param;
+
+    @Option(names = "--optimizer", paramLabel = "NAME", description = "gd, momentum, adam or natural.")
+    String optimizer;
+
+    @Option(names = "--lr", paramLabel = "X", description = "Learning rate > 0.")
+    Double lr;
+
+    @Option(names = "--steps", paramLabel = "N", description = "Number of updates >= 0.")
+    Long steps;
+
+    @Option(names = "--init", paramLabel = "a,b[,c,d,e]",
+            description = "Initial mu,sigma (1-D) or mu1,mu2,s11,s12,s22 (2-D), whatever the parameterization.")
+    String init;
+
+    @Option(names = "--order", paramLabel = "simultaneous|coordinate", description = "Update order.")
+    String order;
+
+    @Option(names = "--bug", paramLabel = "assign", description = "Reproduce the typo Sigma = lr*grad (value: assign, or none).")
+    String bug;
+
+    @Option(names = "--every", paramLabel = "K", description = "Write rows 0, K, 2K, ... and the last.")
+    Long every;
+
+    @Option(names = "--beta", paramLabel = "B", description = "Momentum coefficient (default 0.9).")
+    Double beta;
+
+    @Option(names = "--beta1", paramLabel = "B1", description = "Adam beta1 (default 0.9).")
+    Double beta1;
+
+    @Option(names = "--beta2", paramLabel = "B2", description = "Adam beta2 (default 0.999).")
+    Double beta2;
+
+    @Option(names = "--eps", paramLabel = "E", description = "Adam epsilon (default 1e-8).")
+    Double eps;
+
+    /**
+     * Combines the scenario file (if any) and the flags into a checked scenario.
+     *
+     * @throws BadInputException naming the option (with its allowed values) or the file and field
+     */
+    public Scenario resolve() {
+        Scenario.Builder b = scenario != null ? ScenarioJson.readBuilder(scenario) : new Scenario.Builder();
+        Map<String, String> given = new LinkedHashMap<>();
+        if (data != null) {
+            b.data(new DataSource.FromFile(data));
+            given.put("data", "--data");
+        }
+        if (dim != null) {
+            b.dim(dim);
+            given.put("dim", "--dim");
+        }
+        if (mode != null) {
+            b.mode(choice("--mode", mode, Mode.byName(mode), Mode.names()));
+        }
+        if (param != null) {
+            b.param(choice("--param", param, Parameterization.byName(param), Parameterization.names()));
+            given.put("param", "--param");
+        }
+        if (optimizer != null) {
+            b.optimizer(choice("--optimizer", optimizer, Optimizer.byName(optimizer), Optimizer.names()));
+        }
+        if (order != null) {
+            b.order(choice("--order", order, UpdateOrder.byName(order), UpdateOrder.names()));
+        }
+        if (bug != null) {
+            b.bug(choice("--bug", bug, Bug.byName(bug), Bug.names()));
+        }
+        if (lr != null) {
+            b.lr(lr);
+            given.put("lr", "--lr");
+        }
+        if (steps != null) {
+            b.steps(steps);
+            given.put("steps", "--steps");
+        }
+        if (every != null) {
+            b.every(every);
+            given.put("every", "--every");
+        }
+        if (init != null) {
+            b.init(parseInit(init));
+            given.put("init", "--init");
+        }
+        Scenario base;
+        try {
+            base = b.build();
+        } catch (SettingException e) {
+            String option = given.get(e.setting());
+            if (option != null || scenario == null) {
+                throw new BadInputException("option " + (option != null ? option : "--" + e.setting()) + ": "
+                        + e.problem());
+            }
+            throw ScenarioJson.fieldError(scenario.toString(), e);
+        }
+        if (beta == null && beta1 == null && beta2 == null && eps == null) {
+            return base;
+        }
+        Hyper h = base.hyper();
+        try {
+            Hyper nh = new Hyper(beta != null ? beta : h.beta(), beta1 != null ? beta1 : h.beta1(),
+                    beta2 != null ? beta2 : h.beta2(), eps != null ? eps : h.eps());
+            return base.toBuilder().hyper(nh).build();
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException("option --" + e.getMessage());
+        }
+    }
+
+    private static <E> E choice(String option, String given, E value, String allowed) {
+        if (value == null) {
+            throw new BadInputException("option " + option + ": unknown value '" + given + "' (allowed: " + allowed + ")");
+        }
+        return value;
+    }
+
+    private static double[] parseInit(String text) {
+        String[] parts = text.split(",", -1);
+        double[] v = new double[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            String p = parts[i].strip();
+            try {
+                v[i] = Double.parseDouble(p);
+            } catch (NumberFormatException e) {
+                throw new BadInputException("option --init: '" + p + "' is not a number (expected mu,sigma or "
+                        + "mu1,mu2,s11,s12,s22)");
+            }
+            if (!Double.isFinite(v[i])) {
+                throw new BadInputException("option --init: '" + p + "' is not a finite number");
+            }
+        }
+        return v;
+    }
+}

@@ -1,0 +1,236 @@
+package org.likelihoodlab.experiment;
+
+import java.util.Arrays;
+import org.likelihoodlab.math.Parameterization;
+import org.likelihoodlab.optim.Bug;
+import org.likelihoodlab.optim.Hyper;
+import org.likelihoodlab.optim.Optimizer;
+import org.likelihoodlab.optim.UpdateOrder;
+
+/**
+ * Everything a run depends on: its data and every setting. A run is a pure function of its
+ * scenario, so the same scenario gives the same trajectory bit for bit. Build one with
+ * {@link Builder}, which checks every value and names the setting that is wrong.
+ *
+ * @param name a short title ({@code ""} permitted)
+ * @param explanation what to watch, for presets ({@code ""} permitted)
+ * @param dim 1 or 2
+ * @param data where the points come from
+ * @param mode batch or online
+ * @param param the parameterization; its dimension is {@code dim}
+ * @param optimizer the update rule
+ * @param hyper momentum and Adam settings
+ * @param lr learning rate, finite and &gt; 0
+ * @param steps number of updates, &ge; 0
+ * @param init {@code (mu, sigma)} with sigma &gt; 0, or {@code (mu1, mu2, s11, s12, s22)} positive definite
+ * @param order simultaneous or coordinate
+ * @param bug the typo to reproduce, or none
+ * @param every write trajectory rows 0, every, 2*every, ... and the last, &ge; 1
+ */
+public record Scenario(String name, String explanation, int dim, DataSource data, Mode mode,
+        Parameterization param, Optimizer optimizer, Hyper hyper, double lr, long steps, double[] init,
+        UpdateOrder order, Bug bug, long every) {
+
+    public Scenario {
+        init = init.clone();
+    }
+
+    @Override
+    public double[] init() {
+        return init.clone();
+    }
+
+    /** @return a builder holding this scenario's values */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Scenario s && name.equals(s.name) && explanation.equals(s.explanation)
+                && dim == s.dim && data.equals(s.data) && mode == s.mode && param == s.param
+                && optimizer == s.optimizer && hyper.equals(s.hyper) && Double.compare(lr, s.lr) == 0
+                && steps == s.steps && Arrays.equals(init, s.init) && order == s.order && bug == s.bug
+                && every == s.every;
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(new Object[] {name, dim, data, mode, param, optimizer, lr, steps,
+            Arrays.hashCode(init), order, bug});
+    }
+
+    /** Collects settings and checks them all in {@link #build()}. */
+    public static final class Builder {
+        private String name = "";
+        private String explanation = "";
+        private Integer dim;
+        private DataSource data;
+        private Mode mode = Mode.BATCH;
+        private Parameterization param;
+        private Optimizer optimizer = Optimizer.GD;
+        private Hyper hyper = Hyper.DEFAULT;
+        private Double lr;
+        private Long steps;
+        private double[] init;
+        private UpdateOrder order = UpdateOrder.SIMULTANEOUS;
+        private Bug bug = Bug.NONE;
+        private long every = 1;
+
+        public Builder() {
+        }
+
+        private Builder(Scenario s) {
+            name = s.name;
+            explanation = s.explanation;
+            dim = s.dim;
+            data = s.data;
+            mode = s.mode;
+            param = s.param;
+            optimizer = s.optimizer;
+            hyper = s.hyper;
+            lr = s.lr;
+            steps = s.steps;
+            init = s.init;
+            order = s.order;
+            bug = s.bug;
+            every = s.every;
+        }
+
+        public Builder name(String v) {
+            name = v == null ? "" : v;
+            return this;
+        }
+
+        public Builder explanation(String v) {
+            explanation = v == null ? "" : v;
+            return this;
+        }
+
+        public Builder dim(int v) {
+            dim = v;
+            return this;
+        }
+
+        public Builder data(DataSource v) {
+            data = v;
+            return this;
+        }
+
+        public Builder mode(Mode v) {
+            mode = v;
+            return this;
+        }
+
+        public Builder param(Parameterization v) {
+            param = v;
+            return this;
+        }
+
+        public Builder optimizer(Optimizer v) {
+            optimizer = v;
+            return this;
+        }
+
+        public Builder hyper(Hyper v) {
+            hyper = v;
+            return this;
+        }
+
+        public Builder lr(double v) {
+            lr = v;
+            return this;
+        }
+
+        public Builder steps(long v) {
+            steps = v;
+            return this;
+        }
+
+        public Builder init(double... v) {
+            init = v.clone();
+            return this;
+        }
+
+        public Builder order(UpdateOrder v) {
+            order = v;
+            return this;
+        }
+
+        public Builder bug(Bug v) {
+            bug = v;
+            return this;
+        }
+
+        public Builder every(long v) {
+            every = v;
+            return this;
+        }
+
+        /**
+         * @return the scenario
+         * @throws SettingException naming the first missing or bad setting
+         */
+        public Scenario build() {
+            int d = dim != null ? dim : param != null ? param.dim() : init != null && init.length == 5 ? 2 : 1;
+            if (d != 1 && d != 2) {
+                throw new SettingException("dim", "must be 1 or 2 (was " + d + ")");
+            }
+            if (data == null) {
+                throw new SettingException("data", "missing: give a data file or a true distribution to sample");
+            }
+            if (data instanceof DataSource.Sampled s && s.truth().dim() != d) {
+                throw new SettingException("truth", "is " + s.truth().dim() + "-D but dim is " + d);
+            }
+            Parameterization p = param != null ? param
+                    : d == 1 ? Parameterization.MU_SIGMA : Parameterization.MEAN_COV;
+            if (p.dim() != d) {
+                throw new SettingException("param", p.cliName() + " is a " + p.dim() + "-D parameterization; with dim "
+                        + d + " use " + (d == 1 ? "mu-sigma, mu-variance or mu-logsigma" : "mean-cov or mean-cholesky"));
+            }
+            if (lr == null) {
+                throw new SettingException("lr", "missing: give a learning rate > 0");
+            }
+            if (!(lr > 0) || !Double.isFinite(lr)) {
+                throw new SettingException("lr", "must be a finite number > 0 (was " + lr + ")");
+            }
+            if (steps == null) {
+                throw new SettingException("steps", "missing: give the number of updates");
+            }
+            if (steps < 0) {
+                throw new SettingException("steps", "must be >= 0 (was " + steps + ")");
+            }
+            if (every < 1) {
+                throw new SettingException("every", "must be >= 1 (was " + every + ")");
+            }
+            double[] i0 = init != null ? init : defaultInit(d);
+            checkInit(d, i0);
+            return new Scenario(name, explanation, d, data, mode, p, optimizer, hyper, lr, steps, i0, order, bug,
+                    every);
+        }
+
+        private static double[] defaultInit(int d) {
+            return d == 1 ? new double[] {0, 1} : new double[] {0, 0, 1, 0, 1};
+        }
+
+        private static void checkInit(int d, double[] v) {
+            int want = d == 1 ? 2 : 5;
+            if (v.length != want) {
+                throw new SettingException("init", d == 1 ? "needs 2 values mu,sigma (got " + v.length + ")"
+                        : "needs 5 values mu1,mu2,s11,s12,s22 (got " + v.length + ")");
+            }
+            for (double a : v) {
+                if (!Double.isFinite(a)) {
+                    throw new SettingException("init", "values must be finite numbers (got " + a + ")");
+                }
+            }
+            if (d == 1 && !(v[1] > 0)) {
+                throw new SettingException("init", "sigma must be > 0 (got " + v[1] + ")");
+            }
+            if (d == 2 && !(v[2] > 0 && v[2] * v[4] - v[3] * v[3] > 0)) {
+                throw new SettingException("init", "Sigma0 = [[" + v[2] + ", " + v[3] + "], [" + v[3] + ", " + v[4]
+                        + "]] is not positive definite (need s11 > 0 and s11*s22 - s12^2 > 0)");
+            }
+        }
+    }
+}

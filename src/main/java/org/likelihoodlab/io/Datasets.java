@@ -1,0 +1,28 @@
+package org.likelihoodlab.io;
+
+import org.likelihoodlab.experiment.DataSampler;
+import org.likelihoodlab.experiment.DataSource;
+import org.likelihoodlab.experiment.Dataset;
+
+/** Turns a scenario's data source into data: samples it, or reads its CSV file. */
+public final class Datasets {
+    private Datasets() {
+    }
+
+    /**
+     * @param source the data source
+     * @param dim the dimension the run expects
+     * @throws BadInputException if the file is missing or malformed, or the data are degenerate
+     */
+    public static Dataset load(DataSource source, int dim) {
+        if (source instanceof DataSource.FromFile f) {
+            return DataCsv.read(f.file(), dim);
+        }
+        DataSource.Sampled s = (DataSource.Sampled) source;
+        try {
+            return DataSampler.sample(s);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException("sampled data: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package org.likelihoodlab.io;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import org.likelihoodlab.experiment.TrajectorySink;
+
+/**
+ * Writes trajectory rows in the {@code run} format: header {@code step,mu,sigma,loglik} (1-D) or
+ * {@code step,mu1,mu2,s11,s12,s22,loglik} (2-D); numbers as {@link Double#toString}, which
+ * round-trips a double exactly.
+ */
+public final class TrajectoryCsv implements TrajectorySink {
+
+    public static final String HEADER_1D = "step,mu,sigma,loglik";
+    public static final String HEADER_2D = "step,mu1,mu2,s11,s12,s22,loglik";
+
+    private final Writer out;
+    private final StringBuilder line = new StringBuilder(128);
+
+    /** Writes the header for {@code dim} at once. */
+    public TrajectoryCsv(Writer out, int dim) throws IOException {
+        this.out = out;
+        out.write(dim == 1 ? HEADER_1D : HEADER_2D);
+        out.write('\n');
+    }
+
+    @Override
+    public void row(long step, double[] reported, double logLik) {
+        line.setLength(0);
+        line.append(step);
+        for (double v : reported) {
+            line.append(',').append(v);
+        }
+        line.append(',').append(logLik).append('\n');
+        try {
+            out.append(line);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

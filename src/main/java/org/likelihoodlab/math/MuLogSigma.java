@@ -1,0 +1,60 @@
+package org.likelihoodlab.math;
+
+/** 1-D, theta = (mu, s) with s = log sigma: math.md section 2, row mu-logsigma. */
+final class MuLogSigma implements GaussianModel {
+
+    @Override
+    public int dim() {
+        return 1;
+    }
+
+    @Override
+    public void toTheta(double[] reported, double[] theta) {
+        theta[0] = reported[0];
+        theta[1] = Math.log(reported[1]);
+    }
+
+    @Override
+    public void toReported(double[] theta, double[] reported) {
+        reported[0] = theta[0];
+        reported[1] = Math.exp(theta[1]);
+    }
+
+    @Override
+    public void gradient(double[] theta, double[] mom, double[] g) {
+        double e = Math.exp(theta[1]);
+        double rbar = mom[0] - theta[0];
+        double sS = mom[1] + rbar * rbar;
+        g[0] = rbar / (e * e);
+        g[1] = sS / (e * e) - 1;
+    }
+
+    @Override
+    public void naturalDirection(double[] theta, double[] mom, double[] g, double[] d) {
+        double e = Math.exp(theta[1]);
+        d[0] = e * e * g[0];
+        d[1] = 0.5 * g[1];
+    }
+
+    @Override
+    public double logLik(double[] theta, double[] mom) {
+        return Gauss.logLik1(theta[0], Math.exp(theta[1]), mom[0], mom[1]);
+    }
+
+    @Override
+    public String divergence(double[] theta, double[] mom) {
+        double mu = theta[0];
+        if (!Divergence.finite(mu, theta[1])) {
+            return Divergence.NON_FINITE;
+        }
+        double sigma = Math.exp(theta[1]);
+        if (!Divergence.finite(sigma)) {
+            return Divergence.NON_FINITE;
+        }
+        if (sigma <= 0) {
+            return Divergence.SIGMA;   // exp underflow
+        }
+        double rbar = mom[0] - mu;
+        return Divergence.finite((mom[1] + rbar * rbar) / (2 * sigma * sigma)) ? null : Divergence.NON_FINITE;
+    }
+}
