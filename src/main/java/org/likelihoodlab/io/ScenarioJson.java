@@ -117,12 +117,19 @@ public final class ScenarioJson {
      */
     public static Scenario.Builder readBuilder(InputStream in, String name, Path base) throws IOException {
         FileForm f;
+        String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        if (text.isBlank()) {
+            throw new BadInputException(name + ": empty file, expected a JSON object with the scenario's fields");
+        }
         try {
-            f = MAPPER.readValue(in, FileForm.class);
+            f = MAPPER.readValue(text, FileForm.class);
         } catch (UnrecognizedPropertyException e) {
             String known = e.getKnownPropertyIds().stream().map(Object::toString).sorted()
                     .collect(Collectors.joining(", "));
-            throw new BadInputException(where(name, e) + "unknown field '" + path(e) + "' (allowed: " + known + ")");
+            // records are read through a buffer, so Jackson's location is the object's end: find the key
+            int line = lineOf(text, e.getPropertyName());
+            String where = line > 0 ? name + " line " + line + ": " : where(name, e);
+            throw new BadInputException(where + "unknown field '" + path(e) + "' (allowed: " + known + ")");
         } catch (MismatchedInputException e) {
             if (e.getPath().isEmpty()) {
                 throw new BadInputException(where(name, e) + "expected a JSON object {...} with the scenario's fields");
@@ -135,7 +142,7 @@ public final class ScenarioJson {
             throw new BadInputException(where(name, e) + "not valid JSON: " + firstLine(e.getOriginalMessage()));
         }
         if (f == null) {
-            throw new BadInputException(name + ": empty file, expected a JSON object with the scenario's fields");
+            throw new BadInputException(name + ": expected a JSON object with the scenario's fields, found null");
         }
         try {
             return toBuilder(f, base);
@@ -288,8 +295,28 @@ public final class ScenarioJson {
     }
 
     private static String where(String name, JsonProcessingException e) {
-        return e.getLocation() != null && e.getLocation().getLineNr() > 0
-                ? name + " line " + e.getLocation().getLineNr() + ": " : name + ": ";
+        var loc = e.getLocation();
+        // a mapping error is seen after its token was read: the token's own line is the one to name
+        if (e instanceof JsonMappingException && e.getProcessor() instanceof com.fasterxml.jackson.core.JsonParser p
+                && p.currentTokenLocation() != null) {
+            loc = p.currentTokenLocation();
+        }
+        return loc != null && loc.getLineNr() > 0 ? name + " line " + loc.getLineNr() + ": " : name + ": ";
+    }
+
+    /** @return the 1-based line of the first {@code "key":} in the text, or 0 */
+    static int lineOf(String text, String key) {
+        var m = java.util.regex.Pattern.compile("\"" + java.util.regex.Pattern.quote(key) + "\"\\s*:").matcher(text);
+        if (!m.find()) {
+            return 0;
+        }
+        int line = 1;
+        for (int i = 0; i < m.start(); i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
     }
 
     private static String path(JsonMappingException e) {
