@@ -26,6 +26,7 @@ public final class Run {
     private final boolean online;
     private final int n;
     private long step;
+    private int cursor;
     private String divergence;
 
     /**
@@ -66,7 +67,7 @@ public final class Run {
         System.arraycopy(theta, 0, previous, 0, theta.length);
         double[] moments;
         if (online) {
-            data.pointMoments((int) (step % n), sample);
+            data.pointMoments(cursor, sample);   // x[(k-1) mod n] for update k
             moments = sample;
         } else {
             moments = all;
@@ -79,6 +80,9 @@ public final class Run {
             return false;
         }
         step++;
+        if (++cursor == n) {
+            cursor = 0;
+        }
         return true;
     }
 

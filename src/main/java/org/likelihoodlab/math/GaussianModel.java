@@ -11,7 +11,10 @@ package org.likelihoodlab.math;
  * gives {@code (x, 0)}. At the current mean {@code mu} the residual mean is {@code rbar = m - mu}
  * and the second moment {@code S = c + rbar*rbar}, so every call is O(1) whatever n is.
  *
- * <p>All methods are allocation-free; arrays are caller-owned work buffers.
+ * <p>All methods are allocation-free; arrays are caller-owned work buffers. An instance may keep
+ * a one-entry memo of its last {@code exp} (the gradient of the next update needs the same
+ * {@code exp(log sigma)} as the divergence check of this one), so an instance must not be shared
+ * between threads: {@link Parameterization#model()} gives a fresh one.
  */
 public interface GaussianModel {
 

@@ -6,6 +6,28 @@ package org.likelihoodlab.math;
  */
 final class MeanCholesky implements GaussianModel {
 
+    /** One-entry memos of exp(a) and exp(b): see {@link MuLogSigma}. */
+    private double memoA = Double.NaN;
+    private double expA = Double.NaN;
+    private double memoB = Double.NaN;
+    private double expB = Double.NaN;
+
+    private double expA(double a) {
+        if (a != memoA) {
+            expA = Math.exp(a);
+            memoA = a;
+        }
+        return expA;
+    }
+
+    private double expB(double b) {
+        if (b != memoB) {
+            expB = Math.exp(b);
+            memoB = b;
+        }
+        return expB;
+    }
+
     @Override
     public int dim() {
         return 2;
@@ -25,8 +47,8 @@ final class MeanCholesky implements GaussianModel {
 
     @Override
     public void toReported(double[] theta, double[] reported) {
-        double l11 = Math.exp(theta[2]);
-        double l22 = Math.exp(theta[3]);
+        double l11 = expA(theta[2]);
+        double l22 = expB(theta[3]);
         double c = theta[4];
         reported[0] = theta[0];
         reported[1] = theta[1];
@@ -37,8 +59,8 @@ final class MeanCholesky implements GaussianModel {
 
     @Override
     public void gradient(double[] theta, double[] mom, double[] g) {
-        double l11 = Math.exp(theta[2]);
-        double l22 = Math.exp(theta[3]);
+        double l11 = expA(theta[2]);
+        double l22 = expB(theta[3]);
         double c = theta[4];
         Cov2.gradient(theta[0], theta[1], l11 * l11, l11 * c, c * c + l22 * l22, (l11 * l22) * (l11 * l22), mom, g);
         double g11 = g[2];
@@ -51,7 +73,7 @@ final class MeanCholesky implements GaussianModel {
 
     @Override
     public void naturalDirection(double[] theta, double[] mom, double[] g, double[] d) {
-        double l22 = Math.exp(theta[3]);
+        double l22 = expB(theta[3]);
         double c = theta[4];
         d[0] = mom[0] - theta[0];
         d[1] = mom[1] - theta[1];
@@ -62,8 +84,8 @@ final class MeanCholesky implements GaussianModel {
 
     @Override
     public double logLik(double[] theta, double[] mom) {
-        double l11 = Math.exp(theta[2]);
-        double l22 = Math.exp(theta[3]);
+        double l11 = expA(theta[2]);
+        double l22 = expB(theta[3]);
         double c = theta[4];
         return Gauss.logLik2(theta[0], theta[1], l11 * l11, l11 * c, c * c + l22 * l22, (l11 * l22) * (l11 * l22), mom);
     }
@@ -75,8 +97,8 @@ final class MeanCholesky implements GaussianModel {
                 return Divergence.NON_FINITE;
             }
         }
-        double l11 = Math.exp(theta[2]);
-        double l22 = Math.exp(theta[3]);
+        double l11 = expA(theta[2]);
+        double l22 = expB(theta[3]);
         double c = theta[4];
         double s11 = l11 * l11;
         double s12 = l11 * c;

@@ -3,6 +3,18 @@ package org.likelihoodlab.math;
 /** 1-D, theta = (mu, s) with s = log sigma: math.md section 2, row mu-logsigma. */
 final class MuLogSigma implements GaussianModel {
 
+    /** One-entry memo of exp: the last argument and its value (exp is most of an update's cost). */
+    private double memoArg = Double.NaN;
+    private double memoExp = Double.NaN;
+
+    private double exp(double s) {
+        if (s != memoArg) {
+            memoExp = Math.exp(s);
+            memoArg = s;
+        }
+        return memoExp;
+    }
+
     @Override
     public int dim() {
         return 1;
@@ -22,7 +34,7 @@ final class MuLogSigma implements GaussianModel {
 
     @Override
     public void gradient(double[] theta, double[] mom, double[] g) {
-        double e = Math.exp(theta[1]);
+        double e = exp(theta[1]);
         double rbar = mom[0] - theta[0];
         double sS = mom[1] + rbar * rbar;
         g[0] = rbar / (e * e);
@@ -31,7 +43,7 @@ final class MuLogSigma implements GaussianModel {
 
     @Override
     public void naturalDirection(double[] theta, double[] mom, double[] g, double[] d) {
-        double e = Math.exp(theta[1]);
+        double e = exp(theta[1]);
         d[0] = e * e * g[0];
         d[1] = 0.5 * g[1];
     }
@@ -47,7 +59,7 @@ final class MuLogSigma implements GaussianModel {
         if (!Divergence.finite(mu, theta[1])) {
             return Divergence.NON_FINITE;
         }
-        double sigma = Math.exp(theta[1]);
+        double sigma = exp(theta[1]);
         if (!Divergence.finite(sigma)) {
             return Divergence.NON_FINITE;
         }

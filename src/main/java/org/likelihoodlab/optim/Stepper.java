@@ -29,6 +29,8 @@ public final class Stepper {
     private double lr;
     private Hyper hyper;
     private long adamStep;
+    private double adamPow1;
+    private double adamPow2;
     private double adamCorrection1;
     private double adamCorrection2;
 
@@ -72,8 +74,16 @@ public final class Stepper {
     public String update(double[] moments, double[] allMoments) {
         if (optimizer == Optimizer.ADAM) {
             adamStep++;
-            adamCorrection1 = 1 - Math.pow(hyper.beta1(), adamStep);
-            adamCorrection2 = 1 - Math.pow(hyper.beta2(), adamStep);
+            // beta^k as in PyTorch's `beta ** step`; pow only where the product could drift
+            if (adamStep <= 64 || (adamStep & 63) == 0) {
+                adamPow1 = Math.pow(hyper.beta1(), adamStep);
+                adamPow2 = Math.pow(hyper.beta2(), adamStep);
+            } else {
+                adamPow1 *= hyper.beta1();
+                adamPow2 *= hyper.beta2();
+            }
+            adamCorrection1 = 1 - adamPow1;
+            adamCorrection2 = 1 - adamPow2;
         }
         if (order == UpdateOrder.SIMULTANEOUS) {
             direction(moments, 0, size);
@@ -172,6 +182,10 @@ public final class Stepper {
 
     public void setHyper(Hyper hyper) {
         this.hyper = hyper;
+        if (adamStep > 0) {
+            adamPow1 = Math.pow(hyper.beta1(), adamStep);
+            adamPow2 = Math.pow(hyper.beta2(), adamStep);
+        }
     }
 
     public UpdateOrder order() {
