@@ -50,7 +50,9 @@ public final class Main implements Callable<Integer> {
                 err.flush();
                 return BAD_INPUT;
             }
+            // not the user's fault: a bug, so the trace goes with it
             err.println("internal error: " + ex);
+            ex.printStackTrace(err);
             err.flush();
             return 1;
         });

@@ -209,7 +209,8 @@ public final class ScenarioJson {
                 throw new SettingException("data", "give either 'file' or 'truth' with 'n' and 'seed', not both");
             }
             Path p = Path.of(d.file());
-            return new DataSource.FromFile(base == null || p.isAbsolute() ? p : base.resolve(p).normalize());
+            // resolve by name: base may live in another file system (a preset inside the jar)
+            return new DataSource.FromFile(base == null || p.isAbsolute() ? p : base.resolve(d.file()).normalize());
         }
         if (d.truth() == null) {
             throw new SettingException("data", "needs 'file', or 'truth' with 'n' and 'seed'");
@@ -254,10 +255,19 @@ public final class ScenarioJson {
 
     /**
      * Writes a scenario file atomically. A data file inside the scenario's folder is stored
-     * relative to it.
+     * relative to it; data that live inside the application jar are copied next to the scenario.
      */
     public static void write(Scenario s, Path file) throws IOException {
         Path base = file.toAbsolutePath().getParent();
+        if (s.data() instanceof DataSource.FromFile ff
+                && ff.file().getFileSystem() != java.nio.file.FileSystems.getDefault()) {
+            // data inside the jar (a preset): put a copy next to the scenario so the file stands alone
+            String stem = file.getFileName().toString().replaceFirst("\\.json$", "");
+            Path copy = base.resolve(stem + ".data.csv");
+            byte[] bytes = Files.readAllBytes(ff.file());
+            AtomicFiles.write(copy, out -> out.write(bytes));
+            s = s.toBuilder().data(new DataSource.FromFile(copy)).build();
+        }
         String json = MAPPER.writeValueAsString(toForm(s, base));
         AtomicFiles.writeText(file, w -> w.write(json + "\n"));
     }

@@ -1,0 +1,375 @@
+package org.likelihoodlab.charts;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.util.ArrayList;
+import java.util.List;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.IntervalMarker;
+import org.jfree.chart.plot.Marker;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.StandardXYBarPainter;
+import org.jfree.chart.renderer.xy.XYBarRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.statistics.HistogramDataset;
+import org.jfree.data.statistics.HistogramType;
+import org.likelihoodlab.experiment.Dataset;
+import org.likelihoodlab.experiment.TrueGaussian;
+
+/**
+ * The four figures of a run, built as JFreeChart objects (Java2D only, so the same figure shows
+ * in the window and renders headless): the mean against step, the scale against step, the
+ * average log-likelihood against step, and the data's histogram with the true and the fitted
+ * density. The MLE and the true value are dashed reference lines; a divergence is marked at its
+ * step. Every update method changes the figure with one redraw.
+ */
+public final class RunFigures {
+
+    private static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 14);
+
+    private final int dim;
+    private final JFreeChart mean;
+    private final JFreeChart scale;
+    private final JFreeChart logLik;
+    private final JFreeChart density;
+    private final ArrayXYDataset meanData;
+    private final ArrayXYDataset scaleData;
+    private final ArrayXYDataset rhoData;
+    private final ArrayXYDataset logLikData;
+    private final ArrayXYDataset curves;
+    private final List<Marker> stepMarkers = new ArrayList<>();
+    private final List<Marker> refMarkers = new ArrayList<>();
+    private double[] densityGrid = new double[0];
+    private double densityCap = 1;
+
+    /** @param dim 1 or 2 */
+    public RunFigures(int dim) {
+        this.dim = dim;
+        meanData = dim == 1 ? new ArrayXYDataset("\u03bc") : new ArrayXYDataset("\u03bc\u2081", "\u03bc\u2082");
+        scaleData = dim == 1 ? new ArrayXYDataset("\u03c3") : new ArrayXYDataset("\u03a3\u2081\u2081", "\u03a3\u2082\u2082");
+        rhoData = new ArrayXYDataset("\u03c1 (right axis)");
+        logLikData = new ArrayXYDataset("\u2113");
+        curves = dim == 1 ? new ArrayXYDataset("true density", "fit N(\u03bc, \u03c3\u00b2)")
+                : new ArrayXYDataset("true y\u2081", "true y\u2082", "fit y\u2081", "fit y\u2082");
+        mean = lineChart(dim == 1 ? "Mean \u03bc" : "Mean \u03bc\u2081, \u03bc\u2082", dim == 1 ? "\u03bc" : "\u03bc",
+                meanData, Palette.BLUE, Palette.ORANGE);
+        scale = lineChart(dim == 1 ? "Standard deviation \u03c3" : "Covariance \u03a3\u2081\u2081, \u03a3\u2082\u2082 and correlation \u03c1",
+                dim == 1 ? "\u03c3" : "variance", scaleData, Palette.GREEN, Palette.PURPLE);
+        if (dim == 2) {
+            XYPlot plot = scale.getXYPlot();
+            NumberAxis rhoAxis = new NumberAxis("\u03c1");
+            rhoAxis.setRange(-1.05, 1.05);
+            plot.setRangeAxis(1, rhoAxis);
+            plot.setDataset(1, rhoData);
+            plot.mapDatasetToRangeAxis(1, 1);
+            XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
+            r.setSeriesPaint(0, Palette.VERMILLION);
+            r.setSeriesStroke(0, Palette.line(1.5f));
+            plot.setRenderer(1, r);
+        }
+        logLik = lineChart("Average log-likelihood \u2113(\u03b8)", "\u2113 (nats per point)", logLikData, Palette.SKY);
+        density = buildDensity();
+    }
+
+    private JFreeChart lineChart(String title, String yLabel, ArrayXYDataset data, Color... colors) {
+        NumberAxis x = new NumberAxis("step");
+        x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        x.setAutoRangeIncludesZero(false);
+        NumberAxis y = new NumberAxis(yLabel);
+        y.setAutoRangeIncludesZero(false);
+        y.setAutoRangeMinimumSize(1e-9);
+        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
+        for (int i = 0; i < colors.length; i++) {
+            r.setSeriesPaint(i, colors[i]);
+            r.setSeriesStroke(i, Palette.line(2f));
+        }
+        XYPlot plot = new XYPlot(data, x, y, r);
+        return style(new JFreeChart(title, TITLE, plot, true));
+    }
+
+    private JFreeChart buildDensity() {
+        NumberAxis x = new NumberAxis(dim == 1 ? "x" : "y\u2081, y\u2082");
+        x.setAutoRangeIncludesZero(false);
+        NumberAxis y = new NumberAxis("density");
+        XYPlot plot = new XYPlot(new HistogramDataset(), x, y, histogramRenderer());
+        plot.setOrientation(PlotOrientation.VERTICAL);
+        plot.setDataset(1, curves);
+        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
+        if (dim == 1) {
+            r.setSeriesPaint(0, Palette.GREY);
+            r.setSeriesStroke(0, Palette.dashed(2f));
+            r.setSeriesPaint(1, Palette.VERMILLION);
+            r.setSeriesStroke(1, Palette.line(2.5f));
+        } else {
+            r.setSeriesPaint(0, Palette.BLUE);
+            r.setSeriesStroke(0, Palette.dashed(1.5f));
+            r.setSeriesPaint(1, Palette.ORANGE);
+            r.setSeriesStroke(1, Palette.dashed(1.5f));
+            r.setSeriesPaint(2, Palette.BLUE);
+            r.setSeriesStroke(2, Palette.line(2.5f));
+            r.setSeriesPaint(3, Palette.ORANGE);
+            r.setSeriesStroke(3, Palette.line(2.5f));
+        }
+        plot.setRenderer(1, r);
+        return style(new JFreeChart(dim == 1 ? "Data, true and fitted density" : "Marginals: data, true and fitted",
+                TITLE, plot, true));
+    }
+
+    private XYBarRenderer histogramRenderer() {
+        XYBarRenderer bars = new XYBarRenderer(0.05);
+        bars.setBarPainter(new StandardXYBarPainter());
+        bars.setShadowVisible(false);
+        bars.setDrawBarOutline(false);
+        bars.setSeriesPaint(0, new Color(0x56, 0xB4, 0xE9, dim == 1 ? 150 : 110));
+        bars.setSeriesPaint(1, new Color(0xE6, 0x9F, 0x00, 110));
+        return bars;
+    }
+
+    private static JFreeChart style(JFreeChart chart) {
+        chart.setBackgroundPaint(Color.WHITE);
+        chart.setAntiAlias(true);
+        XYPlot plot = chart.getXYPlot();
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setDomainGridlinePaint(Palette.GRID);
+        plot.setRangeGridlinePaint(Palette.GRID);
+        plot.setOutlineVisible(false);
+        LegendTitle legend = chart.getLegend();
+        legend.setPosition(RectangleEdge.TOP);
+        legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
+        legend.setBackgroundPaint(new Color(255, 255, 255, 0));
+        return chart;
+    }
+
+    public JFreeChart meanChart() {
+        return mean;
+    }
+
+    public JFreeChart scaleChart() {
+        return scale;
+    }
+
+    public JFreeChart logLikChart() {
+        return logLik;
+    }
+
+    public JFreeChart densityChart() {
+        return density;
+    }
+
+    /** @return all four charts: mean, scale, log-likelihood, density */
+    public JFreeChart[] charts() {
+        return new JFreeChart[] {mean, scale, logLik, density};
+    }
+
+    public int dim() {
+        return dim;
+    }
+
+    /**
+     * Shows a new data set: the histogram, the true density (if known) and the reference lines
+     * for the MLE and the truth.
+     *
+     * @param truth the true distribution ({@code null} permitted: data from a file)
+     */
+    public void showData(Dataset data, TrueGaussian truth, double[] mle) {
+        for (JFreeChart c : charts()) {
+            c.setNotify(false);
+        }
+        for (Marker m : refMarkers) {
+            mean.getXYPlot().removeRangeMarker(m);
+            scale.getXYPlot().removeRangeMarker(m);
+        }
+        refMarkers.clear();
+        if (dim == 1) {
+            reference(mean, mle[0], "MLE", Palette.GREY);
+            reference(scale, mle[1], "MLE", Palette.GREY);
+            if (truth != null) {
+                reference(mean, truth.mean()[0], "true", Palette.YELLOW.darker());
+                reference(scale, truth.sd(0), "true", Palette.YELLOW.darker());
+            }
+        } else {
+            reference(mean, mle[0], "MLE \u03bc\u2081", Palette.BLUE);
+            reference(mean, mle[1], "MLE \u03bc\u2082", Palette.ORANGE);
+            reference(scale, mle[2], "MLE \u03a3\u2081\u2081", Palette.GREEN);
+            reference(scale, mle[4], "MLE \u03a3\u2082\u2082", Palette.PURPLE);
+        }
+        HistogramDataset hist = new HistogramDataset();
+        hist.setType(HistogramType.SCALE_AREA_TO_1);
+        int n = data.n();
+        int bins = Math.max(10, Math.min(60, (int) Math.round(2 * Math.cbrt(n))));
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        double peak = 0;
+        for (int c = 0; c < dim; c++) {
+            double[] col = new double[n];
+            for (int i = 0; i < n; i++) {
+                col[i] = data.value(i, c);
+            }
+            double cmin = java.util.Arrays.stream(col).min().orElse(0);
+            double cmax = java.util.Arrays.stream(col).max().orElse(1);
+            hist.addSeries(dim == 1 ? "data (n = " + n + ")" : (c == 0 ? "y\u2081" : "y\u2082") + " (n = " + n + ")",
+                    col, bins, cmin, cmax);
+            for (int b = 0; b < bins; b++) {
+                peak = Math.max(peak, hist.getYValue(c, b));
+            }
+            lo = Math.min(lo, cmin);
+            hi = Math.max(hi, cmax);
+        }
+        double pad = 0.08 * (hi - lo);
+        lo -= pad;
+        hi += pad;
+        XYPlot plot = density.getXYPlot();
+        plot.setDataset(0, hist);
+        plot.getDomainAxis().setRange(lo, hi);
+        densityGrid = new double[241];
+        for (int i = 0; i < densityGrid.length; i++) {
+            densityGrid[i] = lo + (hi - lo) * i / (densityGrid.length - 1);
+        }
+        double[] m = data.moments();
+        for (int c = 0; c < dim; c++) {
+            double sd = Math.sqrt(dim == 1 ? m[1] : m[2 + 2 * c]);
+            peak = Math.max(peak, 1 / (Math.sqrt(2 * Math.PI) * sd));
+        }
+        densityCap = 1.3 * peak;
+        plot.getRangeAxis().setRange(0, densityCap);
+        XYLineAndShapeRenderer cr = (XYLineAndShapeRenderer) plot.getRenderer(1);
+        for (int c = 0; c < dim; c++) {
+            if (truth != null) {
+                curves.setSeries(c, densityGrid, normal(truth.mean()[c], truth.sd(c)));
+            } else {
+                curves.setSeries(c, new double[0], new double[0]);
+            }
+            // data from a file have no known truth: no legend entry for it
+            cr.setSeriesVisibleInLegend(c, truth != null);
+        }
+        for (JFreeChart c : charts()) {
+            c.setNotify(true);
+        }
+    }
+
+    private void reference(JFreeChart chart, double value, String label, Color color) {
+        ValueMarker m = new ValueMarker(value, color, Palette.dashed(1.5f));
+        m.setLabel(label);
+        m.setLabelPaint(color.darker());
+        m.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+        m.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+        m.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
+        m.setLabelOffset(new org.jfree.chart.ui.RectangleInsets(2, 4, 2, 4));
+        chart.getXYPlot().addRangeMarker(m, Layer.BACKGROUND);
+        refMarkers.add(m);
+    }
+
+    /** Points of N(mu, sd^2) on the density grid, capped at the plot's top so the axis stays put. */
+    private double[] normal(double mu, double sd) {
+        double[] y = new double[densityGrid.length];
+        for (int i = 0; i < y.length; i++) {
+            double z = (densityGrid[i] - mu) / sd;
+            double v = Math.exp(-0.5 * z * z) / (Math.sqrt(2 * Math.PI) * sd);
+            y[i] = Double.isFinite(v) ? Math.min(v, densityCap * 2) : 0;
+        }
+        return y;
+    }
+
+    /**
+     * Shows the trajectory and the current fit.
+     *
+     * @param xs per series the steps (1-D: mu, sigma, loglik; 2-D: mu1, mu2, s11, s12, s22, rho, loglik)
+     * @param ys per series the values
+     * @param reported the current parameters, for the fitted density
+     */
+    public void showTrajectory(double[][] xs, double[][] ys, double[] reported) {
+        for (JFreeChart c : charts()) {
+            c.setNotify(false);
+        }
+        if (dim == 1) {
+            meanData.setSeries(0, xs[0], ys[0]);
+            scaleData.setSeries(0, xs[1], ys[1]);
+            logLikData.setSeries(0, xs[2], ys[2]);
+            curves.setSeries(1, densityGrid, normal(reported[0], reported[1]));
+        } else {
+            meanData.setSeries(0, xs[0], ys[0]);
+            meanData.setSeries(1, xs[1], ys[1]);
+            scaleData.setSeries(0, xs[2], ys[2]);
+            scaleData.setSeries(1, xs[4], ys[4]);
+            rhoData.setSeries(0, xs[5], ys[5]);
+            logLikData.setSeries(0, xs[6], ys[6]);
+            curves.setSeries(2, densityGrid, normal(reported[0], Math.sqrt(reported[2])));
+            curves.setSeries(3, densityGrid, normal(reported[1], Math.sqrt(reported[4])));
+        }
+        meanData.changed();
+        scaleData.changed();
+        rhoData.changed();
+        logLikData.changed();
+        curves.changed();
+        for (JFreeChart c : charts()) {
+            c.setNotify(true);
+        }
+    }
+
+    /**
+     * Marks a step on the three trajectory charts: the divergence (a line labelled with the
+     * reason) or the convergence.
+     *
+     * @param step the step, or a negative number to remove the marks
+     * @param label the label ({@code null} permitted)
+     * @param diverged true for a divergence (vermillion), false for convergence (green)
+     */
+    public void markStep(long step, String label, boolean diverged) {
+        for (JFreeChart c : new JFreeChart[] {mean, scale, logLik}) {
+            c.setNotify(false);
+            for (Marker m : stepMarkers) {
+                c.getXYPlot().removeDomainMarker(m);
+            }
+        }
+        stepMarkers.clear();
+        if (step >= 0) {
+            for (JFreeChart c : new JFreeChart[] {mean, scale, logLik}) {
+                Color color = diverged ? Palette.VERMILLION : Palette.GREEN;
+                ValueMarker m = new ValueMarker(step, color, Palette.line(2f));
+                if (label != null) {
+                    m.setLabel(label);
+                    m.setLabelPaint(color.darker());
+                    m.setLabelFont(new Font(Font.SANS_SERIF, Font.BOLD, 11));
+                    m.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+                    m.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
+                }
+                c.getXYPlot().addDomainMarker(m, Layer.FOREGROUND);
+                stepMarkers.add(m);
+                if (diverged) {
+                    IntervalMarker band = new IntervalMarker(step - 0.5, step + 0.5,
+                            new Color(0xD5, 0x5E, 0x00, 40));
+                    c.getXYPlot().addDomainMarker(band, Layer.BACKGROUND);
+                    stepMarkers.add(band);
+                }
+            }
+        }
+        for (JFreeChart c : new JFreeChart[] {mean, scale, logLik}) {
+            c.setNotify(true);
+        }
+    }
+
+    /** Scales every chart font (projector mode): titles, axis labels, ticks, legends. */
+    public void setFontScale(double factor) {
+        for (JFreeChart c : charts()) {
+            c.getTitle().setFont(TITLE.deriveFont((float) (14 * factor)));
+            c.getLegend().setItemFont(new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.round(12 * factor)));
+            XYPlot p = c.getXYPlot();
+            for (int i = 0; i < p.getRangeAxisCount(); i++) {
+                if (p.getRangeAxis(i) != null) {
+                    p.getRangeAxis(i).setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.round(12 * factor)));
+                    p.getRangeAxis(i).setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.round(11 * factor)));
+                }
+            }
+            p.getDomainAxis().setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.round(12 * factor)));
+            p.getDomainAxis().setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.round(11 * factor)));
+        }
+    }
+}

@@ -1,0 +1,161 @@
+package org.likelihoodlab.ui;
+
+import java.util.function.DoublePredicate;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.StringProperty;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+
+/**
+ * Text fields for numbers: a value is taken on Enter or when the field loses focus; invalid text
+ * is refused with a message naming the field and the rule, the old value is kept and shown again.
+ */
+final class Fields {
+
+    static final String INVALID = "invalid";
+
+    private Fields() {
+    }
+
+    /** Formats a double compactly but exactly enough to type back (up to 6 significant digits). */
+    static String format(double v) {
+        if (v == Math.rint(v) && Math.abs(v) < 1e9) {
+            return Long.toString((long) v);
+        }
+        String s = String.format(java.util.Locale.ROOT, "%.6g", v);
+        if (s.contains("e")) {
+            String[] parts = s.split("e");
+            return strip(parts[0]) + "e" + Integer.parseInt(parts[1]);
+        }
+        return strip(s);
+    }
+
+    private static String strip(String s) {
+        if (!s.contains(".")) {
+            return s;
+        }
+        s = s.replaceAll("0+$", "");
+        return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
+    }
+
+    /**
+     * @param id the node id
+     * @param label how messages name the field
+     * @param rule a description of the valid range, e.g. {@code "> 0"}
+     */
+    static TextField number(String id, String label, DoubleProperty value, DoublePredicate valid, String rule,
+            StringProperty message, String tip) {
+        TextField f = new TextField(format(value.get()));
+        f.setId(id);
+        f.setPrefColumnCount(7);
+        f.setTooltip(new Tooltip(tip));
+        value.addListener((obs, a, b) -> {
+            if (!f.isFocused() || !f.getText().equals(format(b.doubleValue()))) {
+                f.setText(format(b.doubleValue()));
+                f.getStyleClass().remove(INVALID);
+            }
+        });
+        Runnable commit = () -> {
+            String t = f.getText().strip();
+            double v;
+            try {
+                v = Double.parseDouble(t);
+            } catch (NumberFormatException e) {
+                refuse(f, message, label + ": '" + t + "' is not a number; kept " + format(value.get()), value.get());
+                return;
+            }
+            if (!Double.isFinite(v) || !valid.test(v)) {
+                refuse(f, message, label + " must be " + rule + " (was " + t + "); kept " + format(value.get()),
+                        value.get());
+                return;
+            }
+            f.getStyleClass().remove(INVALID);
+            message.set("");
+            value.set(v);
+        };
+        f.setOnAction(e -> commit.run());
+        f.focusedProperty().addListener((obs, was, is) -> {
+            if (!is) {
+                commit.run();
+            }
+        });
+        return f;
+    }
+
+    /** An integer field over an int property. */
+    static TextField integer(String id, String label, IntegerProperty value, int min, int max, StringProperty message,
+            String tip) {
+        TextField f = new TextField(Integer.toString(value.get()));
+        f.setId(id);
+        f.setPrefColumnCount(7);
+        f.setTooltip(new Tooltip(tip));
+        value.addListener((obs, a, b) -> f.setText(Integer.toString(b.intValue())));
+        Runnable commit = () -> {
+            String t = f.getText().strip();
+            try {
+                int v = Integer.parseInt(t);
+                if (v < min || v > max) {
+                    refuse(f, message, label + " must be between " + min + " and " + max + " (was " + t + "); kept "
+                            + value.get(), value.get());
+                    return;
+                }
+                f.getStyleClass().remove(INVALID);
+                message.set("");
+                value.set(v);
+            } catch (NumberFormatException e) {
+                refuse(f, message, label + ": '" + t + "' is not a whole number; kept " + value.get(), value.get());
+            }
+        };
+        f.setOnAction(e -> commit.run());
+        f.focusedProperty().addListener((obs, was, is) -> {
+            if (!is) {
+                commit.run();
+            }
+        });
+        return f;
+    }
+
+    /** A whole-number field over a long property. */
+    static TextField longField(String id, String label, LongProperty value, long min, StringProperty message,
+            String tip) {
+        TextField f = new TextField(Long.toString(value.get()));
+        f.setId(id);
+        f.setPrefColumnCount(7);
+        f.setTooltip(new Tooltip(tip));
+        value.addListener((obs, a, b) -> f.setText(Long.toString(b.longValue())));
+        Runnable commit = () -> {
+            String t = f.getText().strip();
+            try {
+                long v = Long.parseLong(t);
+                if (v < min) {
+                    refuse(f, message, label + " must be at least " + min + " (was " + t + "); kept " + value.get(),
+                            value.get());
+                    return;
+                }
+                f.getStyleClass().remove(INVALID);
+                message.set("");
+                value.set(v);
+            } catch (NumberFormatException e) {
+                refuse(f, message, label + ": '" + t + "' is not a whole number; kept " + value.get(), value.get());
+            }
+        };
+        f.setOnAction(e -> commit.run());
+        f.focusedProperty().addListener((obs, was, is) -> {
+            if (!is) {
+                commit.run();
+            }
+        });
+        return f;
+    }
+
+    private static void refuse(TextField f, StringProperty message, String text, Number old) {
+        message.set(text);
+        if (!f.getStyleClass().contains(INVALID)) {
+            f.getStyleClass().add(INVALID);
+        }
+        f.setText(old instanceof Double d ? format(d) : old.toString());
+        f.selectAll();
+    }
+}

@@ -1,0 +1,50 @@
+package org.likelihoodlab.ui;
+
+import javafx.animation.AnimationTimer;
+
+/**
+ * One {@link AnimationTimer} that pulls the worker's latest snapshot once per frame, and keeps
+ * the recent frame times (for the frame-rate figures of {@code bench-ui}).
+ */
+final class FrameLoop {
+
+    private final Runnable perFrame;
+    private final long[] frameTimes = new long[1 << 16];
+    private int frames;
+    private boolean started;
+    private final AnimationTimer timer = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            frameTimes[frames & (frameTimes.length - 1)] = now;
+            frames++;
+            perFrame.run();
+        }
+    };
+
+    FrameLoop(Runnable perFrame) {
+        this.perFrame = perFrame;
+    }
+
+    void start() {
+        if (started) {
+            throw new IllegalStateException("the frame loop is already running");
+        }
+        started = true;
+        timer.start();
+    }
+
+    void stop() {
+        timer.stop();
+        started = false;
+    }
+
+    /** @return the number of frames so far */
+    int frames() {
+        return frames;
+    }
+
+    /** @return the time of frame i (valid for the most recent 65536 frames) */
+    long frameTime(int i) {
+        return frameTimes[i & (frameTimes.length - 1)];
+    }
+}

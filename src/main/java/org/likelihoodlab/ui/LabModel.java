@@ -1,0 +1,309 @@
+package org.likelihoodlab.ui;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ChangeListener;
+import org.likelihoodlab.experiment.DataSource;
+import org.likelihoodlab.experiment.Dataset;
+import org.likelihoodlab.experiment.Mode;
+import org.likelihoodlab.experiment.Scenario;
+import org.likelihoodlab.experiment.TrueGaussian;
+import org.likelihoodlab.io.BadInputException;
+import org.likelihoodlab.io.Datasets;
+import org.likelihoodlab.math.Parameterization;
+import org.likelihoodlab.optim.Bug;
+import org.likelihoodlab.optim.Hyper;
+import org.likelihoodlab.optim.Optimizer;
+import org.likelihoodlab.optim.UpdateOrder;
+
+/**
+ * The window's view model: every setting as a JavaFX property, the latest snapshot of the run,
+ * and the rules for what a change does. Learning rate, optimizer and its hyperparameters go to the
+ * running run live; everything else (data, true distribution, dimension, mode, parameterization,
+ * order, typo, start) starts a new run on the same seed, at most once a frame.
+ */
+public final class LabModel {
+
+    // ---- settings ---- //
+    public final IntegerProperty dim = new SimpleIntegerProperty(1);
+    public final ObjectProperty<Mode> mode = new SimpleObjectProperty<>(Mode.BATCH);
+    public final ObjectProperty<Parameterization> param = new SimpleObjectProperty<>(Parameterization.MU_SIGMA);
+    public final ObjectProperty<Optimizer> optimizer = new SimpleObjectProperty<>(Optimizer.GD);
+    public final ObjectProperty<UpdateOrder> order = new SimpleObjectProperty<>(UpdateOrder.SIMULTANEOUS);
+    public final BooleanProperty typo = new SimpleBooleanProperty(false);
+    public final DoubleProperty lr = new SimpleDoubleProperty(0.1);
+    public final DoubleProperty beta = new SimpleDoubleProperty(Hyper.DEFAULT.beta());
+    public final DoubleProperty beta1 = new SimpleDoubleProperty(Hyper.DEFAULT.beta1());
+    public final DoubleProperty beta2 = new SimpleDoubleProperty(Hyper.DEFAULT.beta2());
+    public final DoubleProperty eps = new SimpleDoubleProperty(Hyper.DEFAULT.eps());
+    public final LongProperty steps = new SimpleLongProperty(2000);
+    /** True distribution: means, standard deviations, correlation (2-D). */
+    public final DoubleProperty trueMu1 = new SimpleDoubleProperty(2);
+    public final DoubleProperty trueMu2 = new SimpleDoubleProperty(-1);
+    public final DoubleProperty trueSigma1 = new SimpleDoubleProperty(0.5);
+    public final DoubleProperty trueSigma2 = new SimpleDoubleProperty(1);
+    public final DoubleProperty trueRho = new SimpleDoubleProperty(0.6);
+    public final IntegerProperty n = new SimpleIntegerProperty(400);
+    public final LongProperty seed = new SimpleLongProperty(11);
+    /** Start: means, standard deviations, correlation (2-D). */
+    public final DoubleProperty initMu1 = new SimpleDoubleProperty(0);
+    public final DoubleProperty initMu2 = new SimpleDoubleProperty(0);
+    public final DoubleProperty initSigma1 = new SimpleDoubleProperty(1);
+    public final DoubleProperty initSigma2 = new SimpleDoubleProperty(1);
+    public final DoubleProperty initRho = new SimpleDoubleProperty(0);
+    /** A data file in use instead of sampled data, or {@code null}. */
+    public final ObjectProperty<Path> dataFile = new SimpleObjectProperty<>();
+    public final StringProperty name = new SimpleStringProperty("");
+    public final StringProperty explanation = new SimpleStringProperty("");
+
+    // ---- state ---- //
+    private final ReadOnlyObjectWrapper<Snapshot> snapshot = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final RunWorker worker = new RunWorker();
+    private boolean restartPending;
+    private boolean bulk;
+    private boolean started;
+    private Dataset cachedData;
+    private Object cachedKey;
+
+    public LabModel() {
+        ChangeListener<Object> restart = (obs, a, b) -> requestRestart();
+        for (var p : new javafx.beans.Observable[] {dim, mode, param, order, typo, steps, trueMu1, trueMu2, trueSigma1,
+            trueSigma2, trueRho, n, seed, initMu1, initMu2, initSigma1, initSigma2, initRho, dataFile}) {
+            ((javafx.beans.value.ObservableValue<?>) p).addListener(restart);
+        }
+        for (var p : new DoubleProperty[] {trueMu1, trueMu2, trueSigma1, trueSigma2, trueRho}) {
+            // moving the truth means sampling: leave the data file
+            p.addListener((obs, a, b) -> {
+                if (!bulk) {
+                    dataFile.set(null);
+                }
+            });
+        }
+        n.addListener((obs, a, b) -> {
+            if (!bulk) {
+                dataFile.set(null);
+            }
+        });
+        dim.addListener((obs, a, b) -> {
+            if (!bulk && param.get().dim() != b.intValue()) {
+                param.set(b.intValue() == 1 ? Parameterization.MU_SIGMA : Parameterization.MEAN_COV);
+            }
+        });
+        lr.addListener((obs, a, b) -> {
+            if (started && !bulk) {
+                worker.setLr(b.doubleValue());
+            }
+        });
+        optimizer.addListener((obs, a, b) -> {
+            if (started && !bulk) {
+                worker.setOptimizer(b);
+            }
+        });
+        ChangeListener<Number> hyper = (obs, a, b) -> {
+            if (started && !bulk) {
+                worker.setHyper(hyper());
+            }
+        };
+        beta.addListener(hyper);
+        beta1.addListener(hyper);
+        beta2.addListener(hyper);
+        eps.addListener(hyper);
+    }
+
+    // ---- reading ---- //
+
+    public ReadOnlyObjectProperty<Snapshot> snapshotProperty() {
+        return snapshot.getReadOnlyProperty();
+    }
+
+    public Snapshot snapshot() {
+        return snapshot.get();
+    }
+
+    /** A problem with the settings to show (empty: none). */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public RunWorker worker() {
+        return worker;
+    }
+
+    public Hyper hyper() {
+        return new Hyper(beta.get(), beta1.get(), beta2.get(), eps.get());
+    }
+
+    // ---- commands ---- //
+
+    /** Starts the worker on the current settings. */
+    public void start(boolean play) {
+        Scenario s = toScenario();
+        worker.start(s, data(s), play);
+        started = true;
+    }
+
+    public void play() {
+        worker.play();
+    }
+
+    public void pause() {
+        worker.pause();
+    }
+
+    public void stepOnce() {
+        worker.stepOnce();
+    }
+
+    public void reset() {
+        worker.reset();
+    }
+
+    public void setSpeed(double stepsPerSecond) {
+        worker.setSpeed(stepsPerSecond);
+    }
+
+    public void shutdown() {
+        worker.shutdown();
+    }
+
+    /** Called once a frame: takes the worker's latest snapshot and applies a pending restart. */
+    public void frame() {
+        if (restartPending) {
+            restartPending = false;
+            restartNow();
+        }
+        Snapshot s = worker.latest();
+        if (s != null && s != snapshot.get()) {
+            snapshot.set(s);
+        }
+    }
+
+    private void requestRestart() {
+        if (!bulk && started) {
+            restartPending = true;
+        }
+    }
+
+    /** Starts a new run from the current settings (keeps playing if it was). */
+    public void restartNow() {
+        try {
+            Scenario s = toScenario();
+            Dataset d = data(s);
+            Snapshot old = worker.latest();
+            boolean play = old == null || old.state() == RunState.RUNNING;
+            worker.load(s, d, play);
+            message.set("");
+        } catch (BadInputException | IllegalArgumentException e) {
+            message.set(e.getMessage());
+        }
+    }
+
+    /** Sets every setting from a scenario and starts it (playing). */
+    public void apply(Scenario s) {
+        Dataset d = data(s);   // fails before anything changes
+        bulk = true;
+        try {
+            name.set(s.name());
+            explanation.set(s.explanation());
+            dim.set(s.dim());
+            mode.set(s.mode());
+            param.set(s.param());
+            optimizer.set(s.optimizer());
+            order.set(s.order());
+            typo.set(s.bug() == Bug.ASSIGN);
+            lr.set(s.lr());
+            Hyper h = s.hyper();
+            beta.set(h.beta());
+            beta1.set(h.beta1());
+            beta2.set(h.beta2());
+            eps.set(h.eps());
+            steps.set(s.steps());
+            double[] init = s.init();
+            initMu1.set(init[0]);
+            if (s.dim() == 1) {
+                initSigma1.set(init[1]);
+            } else {
+                initMu2.set(init[1]);
+                initSigma1.set(Math.sqrt(init[2]));
+                initSigma2.set(Math.sqrt(init[4]));
+                initRho.set(init[3] / Math.sqrt(init[2] * init[4]));
+            }
+            if (s.data() instanceof DataSource.FromFile f) {
+                dataFile.set(f.file());
+                n.set(d.n());
+            } else {
+                DataSource.Sampled sd = (DataSource.Sampled) s.data();
+                dataFile.set(null);
+                TrueGaussian t = sd.truth();
+                trueMu1.set(t.mean()[0]);
+                trueSigma1.set(t.sd(0));
+                if (t.dim() == 2) {
+                    trueMu2.set(t.mean()[1]);
+                    trueSigma2.set(t.sd(1));
+                    trueRho.set(t.rho());
+                }
+                n.set(sd.n());
+                seed.set(sd.seed());
+            }
+        } finally {
+            bulk = false;
+        }
+        restartPending = false;
+        if (started) {
+            worker.load(toScenario(), d, true);
+        }
+        message.set("");
+    }
+
+    /** @return the scenario the current settings describe */
+    public Scenario toScenario() {
+        int d = dim.get();
+        DataSource source;
+        if (dataFile.get() != null) {
+            source = new DataSource.FromFile(dataFile.get());
+        } else {
+            TrueGaussian t = d == 1 ? TrueGaussian.of1(trueMu1.get(), trueSigma1.get())
+                    : TrueGaussian.of2(trueMu1.get(), trueMu2.get(), trueSigma1.get(), trueSigma2.get(), trueRho.get());
+            source = new DataSource.Sampled(t, n.get(), seed.get());
+        }
+        double[] init = d == 1 ? new double[] {initMu1.get(), initSigma1.get()}
+                : new double[] {initMu1.get(), initMu2.get(), initSigma1.get() * initSigma1.get(),
+                    initRho.get() * initSigma1.get() * initSigma2.get(), initSigma2.get() * initSigma2.get()};
+        Parameterization p = param.get().dim() == d ? param.get()
+                : d == 1 ? Parameterization.MU_SIGMA : Parameterization.MEAN_COV;
+        return new Scenario.Builder().name(name.get()).explanation(explanation.get()).dim(d).data(source)
+                .mode(mode.get()).param(p).optimizer(optimizer.get()).hyper(hyper()).lr(lr.get()).steps(steps.get())
+                .init(init).order(order.get()).bug(typo.get() ? Bug.ASSIGN : Bug.NONE).build();
+    }
+
+    private Dataset data(Scenario s) {
+        Object key = s.data() instanceof DataSource.FromFile f ? f.file().toAbsolutePath() + "#" + s.dim() : s.data();
+        if (!Objects.equals(key, cachedKey)) {
+            cachedData = Datasets.load(s.data(), s.dim());
+            cachedKey = key;
+        }
+        return cachedData;
+    }
+
+    /** @return the true distribution of sampled data, or {@code null} for a data file */
+    public static TrueGaussian truthOf(Scenario s) {
+        return s.data() instanceof DataSource.Sampled sd ? sd.truth() : null;
+    }
+}

@@ -1,0 +1,52 @@
+package org.likelihoodlab.ui;
+
+import org.likelihoodlab.experiment.Dataset;
+import org.likelihoodlab.experiment.Scenario;
+
+/**
+ * What the worker publishes after a batch of steps: immutable, so the FX thread reads it without
+ * locks. Arrays are fresh copies owned by the snapshot; do not modify them.
+ *
+ * @param version increases with every publication
+ * @param runId increases with every new run (reset, new data, new settings)
+ * @param scenario the settings the run started from
+ * @param data the run's data
+ * @param mle the closed-form MLE in reported parameters
+ * @param step valid updates done
+ * @param reported current (mu, sigma) or (mu1, mu2, s11, s12, s22)
+ * @param logLik current average log-likelihood
+ * @param state running, paused, converged, finished or diverged
+ * @param convergedAt the step at which the run converged, or -1
+ * @param divergedAt the update that diverged, or 0
+ * @param reason the divergence reason, or {@code null}
+ * @param lr the learning rate in use
+ * @param stepsPerSecond recent speed
+ * @param xs per series, the steps of the decimated view
+ * @param ys per series, the values of the decimated view
+ */
+public record Snapshot(long version, long runId, Scenario scenario, Dataset data, double[] mle, long step,
+        double[] reported, double logLik, RunState state, long convergedAt, long divergedAt, String reason, double lr,
+        double stepsPerSecond, double[][] xs, double[][] ys) {
+
+    /** Series order in {@link #xs()} / {@link #ys()} for 1-D runs. */
+    public static final int MU = 0;
+    public static final int SIGMA = 1;
+    public static final int LOGLIK_1D = 2;
+    /** Series order for 2-D runs: mu1, mu2, s11, s12, s22, rho, loglik. */
+    public static final int MU1 = 0;
+    public static final int MU2 = 1;
+    public static final int S11 = 2;
+    public static final int S12 = 3;
+    public static final int S22 = 4;
+    public static final int RHO = 5;
+    public static final int LOGLIK_2D = 6;
+
+    public int dim() {
+        return scenario.dim();
+    }
+
+    /** @return the index of the log-likelihood series */
+    public int logLikSeries() {
+        return dim() == 1 ? LOGLIK_1D : LOGLIK_2D;
+    }
+}

@@ -1,0 +1,98 @@
+package org.likelihoodlab.ui;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+
+/** The status line: step, parameters, log-likelihood, speed and the run's state. */
+final class StatusBar extends HBox {
+
+    private final Label values = new Label();
+    private final Label state = new Label();
+    private final Label message = new Label();
+
+    StatusBar(LabModel model) {
+        setId("statusBar");
+        getStyleClass().add("status-bar");
+        setSpacing(16);
+        setPadding(new Insets(4, 10, 4, 10));
+        setAlignment(Pos.CENTER_LEFT);
+        values.setId("statusLabel");
+        state.setId("stateLabel");
+        state.getStyleClass().add("state");
+        message.setId("modelMessage");
+        message.getStyleClass().add("error-message");
+        message.textProperty().bind(model.messageProperty());
+        HBox.setHgrow(values, Priority.ALWAYS);
+        values.setMaxWidth(Double.MAX_VALUE);
+        getChildren().addAll(state, values, message);
+        model.snapshotProperty().addListener((obs, a, s) -> {
+            if (s != null) {
+                values.setText(describe(s));
+                state.setText(stateText(s));
+                state.getStyleClass().removeAll("diverged", "converged", "running");
+                if (s.state() == RunState.DIVERGED) {
+                    state.getStyleClass().add("diverged");
+                } else if (s.state() == RunState.CONVERGED) {
+                    state.getStyleClass().add("converged");
+                } else if (s.state() == RunState.RUNNING) {
+                    state.getStyleClass().add("running");
+                }
+            }
+        });
+    }
+
+    static String stateText(Snapshot s) {
+        switch (s.state()) {
+            case DIVERGED:
+                return "diverged at step " + s.divergedAt() + ": " + s.reason();
+            case CONVERGED:
+                return "converged at step " + s.convergedAt();
+            case FINISHED:
+                return "finished " + s.scenario().steps() + " steps";
+            default:
+                return s.state().text();
+        }
+    }
+
+    static String describe(Snapshot s) {
+        double[] p = s.reported();
+        StringBuilder b = new StringBuilder();
+        b.append("step ").append(s.step()).append("   ");
+        if (s.dim() == 1) {
+            b.append("\u03bc = ").append(num(p[0])).append("   \u03c3 = ").append(num(p[1]));
+        } else {
+            b.append("\u03bc = (").append(num(p[0])).append(", ").append(num(p[1])).append(")   \u03a3 = [")
+                    .append(num(p[2])).append(", ").append(num(p[3])).append("; ").append(num(p[3])).append(", ")
+                    .append(num(p[4])).append("]");
+        }
+        b.append("   \u2113 = ").append(num(s.logLik()));
+        b.append("   \u03b1 = ").append(Fields.format(s.lr()));
+        b.append("   ").append(rate(s.stepsPerSecond()));
+        return b.toString();
+    }
+
+    static String num(double v) {
+        if (v == 0) {
+            return "0";
+        }
+        double a = Math.abs(v);
+        return a >= 1e5 || a < 1e-3 ? String.format(java.util.Locale.ROOT, "%.4e", v)
+                : String.format(java.util.Locale.ROOT, "%.6f", v);
+    }
+
+    static String rate(double sps) {
+        if (sps <= 0) {
+            return "0 steps/s";
+        }
+        if (sps >= 1e6) {
+            return String.format(java.util.Locale.ROOT, "%.1fM steps/s", sps / 1e6);
+        }
+        if (sps >= 1e4) {
+            return String.format(java.util.Locale.ROOT, "%.0fk steps/s", sps / 1e3);
+        }
+        return String.format(java.util.Locale.ROOT, "%.0f steps/s", sps);
+    }
+}

@@ -1,0 +1,187 @@
+package org.likelihoodlab.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The live window driven through its real controls, headless (Monocle). */
+@ExtendWith(ApplicationExtension.class)
+class LabWindowTest {
+
+    private LabWindow window;
+    private Stage stage;
+    private final List<Throwable> fxErrors = new CopyOnWriteArrayList<>();
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        Thread.currentThread().setUncaughtExceptionHandler((t, e) -> fxErrors.add(e));
+        window = new LabWindow();
+        stage.setScene(new Scene(window, 1280, 800));
+        window.start("online-fix-2d.json", null);
+        window.updateTitle();
+        stage.show();
+    }
+
+    @AfterEach
+    void stop() {
+        window.shutdown();
+    }
+
+    Snapshot await(Predicate<Snapshot> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+            Snapshot s = window.model().snapshot();
+            return s != null && condition.test(s);
+        });
+        return window.model().snapshot();
+    }
+
+    void pause(FxRobot robot) throws Exception {
+        Snapshot s = await(x -> true);
+        if (s.state() == RunState.RUNNING) {
+            robot.clickOn("#playButton");
+        }
+        await(x -> x.state() != RunState.RUNNING);
+    }
+
+    long settledStep() throws Exception {
+        long a;
+        long b = window.model().snapshot().step();
+        do {
+            a = b;
+            Thread.sleep(150);
+            WaitForAsyncUtils.waitForFxEvents();
+            b = window.model().snapshot().step();
+        } while (a != b);
+        return b;
+    }
+
+    @Test
+    void windowShowsWithTitle() throws Exception {
+        await(s -> s.dim() == 2);
+        assertTrue(stage.getTitle().startsWith("Likelihood Lab"), stage.getTitle());
+        assertTrue(stage.getTitle().contains("Online, fixed"));
+    }
+
+    @Test
+    void playAdvancesTheStepCounterAndPauseStopsIt(FxRobot robot) throws Exception {
+        pause(robot);
+        long before = settledStep();
+        // when:
+        robot.clickOn("#playButton");
+        // then:
+        Snapshot running = await(s -> s.step() > before + 5);
+        assertEquals(RunState.RUNNING, running.state());
+        robot.clickOn("#playButton");
+        await(s -> s.state() == RunState.PAUSED);
+        long paused = settledStep();
+        Thread.sleep(300);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(paused, window.model().snapshot().step());
+        assertTrue(((Label) robot.lookup("#statusLabel").query()).getText().contains("step " + paused));
+    }
+
+    @Test
+    void singleStepAdvancesExactlyOne(FxRobot robot) throws Exception {
+        pause(robot);
+        long before = settledStep();
+        // when:
+        robot.clickOn("#stepButton");
+        // then:
+        await(s -> s.step() == before + 1);
+        Thread.sleep(200);
+        assertEquals(before + 1, settledStep());
+    }
+
+    @Test
+    void typingALearningRateChangesTheRunsLearningRate(FxRobot robot) throws Exception {
+        // when:
+        robot.doubleClickOn("#lrField").eraseText(12).write("0.0123").type(KeyCode.ENTER);
+        // then:
+        await(s -> s.lr() == 0.0123);
+        assertEquals(0.0123, window.model().lr.get());
+        assertEquals(Math.log10(0.0123), window.controlsForTest().lrSlider.getValue(), 1e-9);
+        assertFalse(robot.lookup("#lrMessage").query().isVisible());
+    }
+
+    @Test
+    void anInvalidLearningRateIsRefusedAndTheOldValueKept(FxRobot robot) throws Exception {
+        double old = window.model().lr.get();
+        // when:
+        robot.doubleClickOn("#lrField").eraseText(12).write("fast").type(KeyCode.ENTER);
+        // then:
+        Label message = robot.lookup("#lrMessage").query();
+        assertTrue(message.isVisible());
+        assertTrue(message.getText().contains("'fast' is not a number"), message.getText());
+        assertEquals(old, window.model().lr.get());
+        assertEquals(Fields.format(old), ((TextField) robot.lookup("#lrField").query()).getText());
+        // and a number out of range too
+        robot.doubleClickOn("#lrField").eraseText(12).write("-1").type(KeyCode.ENTER);
+        assertTrue(message.getText().contains("must be between 1e-5 and 10"), message.getText());
+        assertEquals(old, window.model().lr.get());
+    }
+
+    @Test
+    void resetReturnsToStepZero(FxRobot robot) throws Exception {
+        await(s -> s.step() > 3);
+        // when:
+        robot.clickOn("#resetButton");
+        // then:
+        Snapshot s = await(x -> x.step() < 3);
+        assertTrue(s.step() < 3);
+        pause(robot);
+        robot.clickOn("#resetButton");
+        await(x -> x.step() == 0);
+        assertEquals(0, settledStep());
+    }
+
+    @Test
+    void theTypoPresetEndsDivergedWithoutAnException(FxRobot robot) throws Exception {
+        // when:
+        robot.clickOn("Presets").clickOn("Online, typo \u03a3 = \u03b1\u2207 (2-D)");
+        // then:
+        Snapshot s = await(x -> x.state() == RunState.DIVERGED);
+        assertEquals(1, s.divergedAt());
+        WaitForAsyncUtils.waitForFxEvents();
+        String state = ((Label) robot.lookup("#stateLabel").query()).getText();
+        assertEquals("diverged at step 1: Sigma not positive definite", state);
+        assertTrue(robot.lookup("#playButton").query().isDisabled());
+        assertTrue(fxErrors.isEmpty(), fxErrors.toString());
+    }
+
+    @Test
+    void switchingBetweenOneAndTwoDimensionsKeepsTheWindowWorking(FxRobot robot) throws Exception {
+        await(s -> s.dim() == 2);
+        // when:
+        robot.clickOn("#dimChoice").clickOn("1-D");
+        // then:
+        Snapshot one = await(s -> s.dim() == 1);
+        assertEquals(2, one.reported().length);
+        assertNotNull(window.charts().figures());
+        assertEquals(1, window.charts().figures().dim());
+        robot.clickOn("#dimChoice").clickOn("2-D");
+        Snapshot two = await(s -> s.dim() == 2);
+        assertEquals(5, two.reported().length);
+        robot.clickOn("#stepButton");
+        await(s -> s.dim() == 2 && s.step() >= 1);
+        assertTrue(fxErrors.isEmpty(), fxErrors.toString());
+    }
+}
