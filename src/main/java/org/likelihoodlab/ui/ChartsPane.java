@@ -1,36 +1,45 @@
 package org.likelihoodlab.ui;
 
+import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.RowConstraints;
-import org.jfree.chart.fx.ChartViewer;
 import org.likelihoodlab.charts.RunFigures;
 
 /**
- * The four live charts in a 2x2 grid. Redraws only when a new snapshot arrives (at most once a
- * frame); a new run (or a new dimension) rebuilds the reference lines or the figures.
+ * The four live charts in a 2x2 grid: mean, scale, log-likelihood, data and density. A
+ * {@link ChartPainter} draws them off the FX thread; once a frame this pane passes it the latest
+ * snapshot and shows the newest finished images.
  */
 final class ChartsPane extends GridPane {
 
-    private final LabModel model;
-    private final ChartViewer[] viewers = new ChartViewer[4];
-    private RunFigures figures;
-    private long shownRun = -1;
-    private long markedStep = -2;
-    private double fontScale = 1;
+    static final String[] IDS = {"meanChart", "scaleChart", "logLikChart", "densityChart"};
+
+    private final Pane[] cells = new Pane[4];
+    private final ImageView[] views = new ImageView[4];
+    private final WritableImage[] images = new WritableImage[4];
+    private final ChartPainter painter = new ChartPainter();
+    private Snapshot offered;
+    private long shownVersion = -1;
 
     ChartsPane(LabModel model) {
-        this.model = model;
         setId("chartsPane");
         setHgap(4);
         setVgap(4);
-        String[] ids = {"meanChart", "scaleChart", "logLikChart", "densityChart"};
         for (int i = 0; i < 4; i++) {
-            viewers[i] = new ChartViewer();
-            viewers[i].setId(ids[i]);
-            viewers[i].setMinSize(200, 150);
-            add(viewers[i], i % 2, i / 2);
+            views[i] = new ImageView();
+            cells[i] = new Pane(views[i]);
+            cells[i].setId(IDS[i]);
+            cells[i].getStyleClass().add("chart-cell");
+            cells[i].setMinSize(200, 150);
+            cells[i].setPrefSize(480, 320);
+            cells[i].widthProperty().addListener((o, a, b) -> sizesChanged());
+            cells[i].heightProperty().addListener((o, a, b) -> sizesChanged());
+            add(cells[i], i % 2, i / 2);
         }
         for (int i = 0; i < 2; i++) {
             ColumnConstraints c = new ColumnConstraints();
@@ -42,54 +51,63 @@ final class ChartsPane extends GridPane {
             r.setVgrow(Priority.ALWAYS);
             getRowConstraints().add(r);
         }
-        model.snapshotProperty().addListener((obs, a, s) -> {
-            if (s != null) {
-                show(s);
+    }
+
+    private void sizesChanged() {
+        int[] w = new int[4];
+        int[] h = new int[4];
+        for (int i = 0; i < 4; i++) {
+            w[i] = (int) Math.floor(cells[i].getWidth());
+            h[i] = (int) Math.floor(cells[i].getHeight());
+        }
+        painter.setSizes(w, h);
+    }
+
+    /** Once a frame: hands over the latest snapshot and shows finished images. */
+    void frame(Snapshot s) {
+        if (s != null && s != offered) {
+            offered = s;
+            painter.offer(s);
+        }
+        ChartPainter.Frame f = painter.take();
+        if (f == null) {
+            return;
+        }
+        for (int i = 0; i < 4; i++) {
+            int[] px = f.pixels()[i];
+            if (px == null) {
+                continue;
             }
-        });
+            int w = f.widths()[i];
+            int h = f.heights()[i];
+            if (images[i] == null || (int) images[i].getWidth() != w || (int) images[i].getHeight() != h) {
+                images[i] = new WritableImage(w, h);
+                views[i].setImage(images[i]);
+            }
+            images[i].getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbPreInstance(), px, 0, w);
+        }
+        shownVersion = f.version();
     }
 
-    /** @return the figures on screen (for tests and export) */
+    /** @return the snapshot version whose charts are on screen, or -1 */
+    long shownVersion() {
+        return shownVersion;
+    }
+
+    /** @return the figures the painter last drew (for tests) */
     RunFigures figures() {
-        return figures;
+        return painter.figures();
     }
 
-    ChartViewer viewer(int i) {
-        return viewers[i];
+    ChartPainter painter() {
+        return painter;
     }
 
     void setFontScale(double scale) {
-        fontScale = scale;
-        if (figures != null) {
-            figures.setFontScale(scale);
-        }
+        painter.setFontScale(scale);
     }
 
-    private void show(Snapshot s) {
-        if (figures == null || figures.dim() != s.dim()) {
-            figures = new RunFigures(s.dim());
-            figures.setFontScale(fontScale);
-            for (int i = 0; i < 4; i++) {
-                viewers[i].setChart(figures.charts()[i]);
-            }
-            shownRun = -1;
-        }
-        if (s.runId() != shownRun) {
-            figures.showData(s.data(), LabModel.truthOf(s.scenario()), s.mle());
-            shownRun = s.runId();
-            markedStep = -2;
-        }
-        figures.showTrajectory(s.xs(), s.ys(), s.reported());
-        long mark = s.state() == RunState.DIVERGED ? s.divergedAt() : s.convergedAt();
-        if (mark != markedStep) {
-            if (s.state() == RunState.DIVERGED) {
-                figures.markStep(s.divergedAt(), "diverged at " + s.divergedAt(), true);
-            } else if (s.convergedAt() >= 0) {
-                figures.markStep(s.convergedAt(), "converged at " + s.convergedAt(), false);
-            } else {
-                figures.markStep(-1, null, false);
-            }
-            markedStep = mark;
-        }
+    void shutdown() {
+        painter.shutdown();
     }
 }

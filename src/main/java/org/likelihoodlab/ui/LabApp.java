@@ -12,11 +12,25 @@ public final class LabApp extends Application {
     /** Every window title starts with this. */
     public static final String TITLE = "Likelihood Lab";
 
+    private static volatile int benchSeconds;
+    private static volatile String benchPreset;
+    private static volatile boolean benchPaintOnly;
+
     private LabWindow window;
 
     /** Opens the window (blocks until it closes); called by the launcher by name. */
     public static void open(String scenarioFile) {
         Application.launch(LabApp.class, scenarioFile == null ? new String[0] : new String[] {scenarioFile});
+    }
+
+    /**
+     * Runs the window flat out for some seconds on a preset with no step limit, then prints the
+     * frame rate, the optimizer's speed and the peak heap, and exits. Called by {@code bench-ui}.
+     */
+    public static void benchUi(int seconds, String preset) {
+        benchSeconds = seconds;
+        benchPreset = preset;
+        Application.launch(LabApp.class);
     }
 
     @Override
@@ -29,9 +43,12 @@ public final class LabApp extends Application {
         stage.setMinHeight(600);
         List<String> args = getParameters().getRaw();
         Path file = args.isEmpty() ? null : Path.of(args.get(0));
-        window.start(LabWindow.DEFAULT_PRESET, file);
+        window.start(benchSeconds > 0 ? benchPreset : LabWindow.DEFAULT_PRESET, file);
         window.updateTitle();
         stage.show();
+        if (benchSeconds > 0) {
+            UiBenchmark.run(window, benchSeconds);
+        }
     }
 
     @Override

@@ -201,13 +201,16 @@ public final class LabModel {
         }
     }
 
-    /** Starts a new run from the current settings (keeps playing if it was). */
+    /**
+     * Starts a new run from the current settings. It plays unless the user had paused the old
+     * one: after a run converged, finished or diverged, a changed setting means "try again".
+     */
     public void restartNow() {
         try {
             Scenario s = toScenario();
             Dataset d = data(s);
             Snapshot old = worker.latest();
-            boolean play = old == null || old.state() == RunState.RUNNING;
+            boolean play = old == null || old.state() != RunState.PAUSED;
             worker.load(s, d, play);
             message.set("");
         } catch (BadInputException | IllegalArgumentException e) {

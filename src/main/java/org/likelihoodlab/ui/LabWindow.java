@@ -47,13 +47,18 @@ public final class LabWindow extends BorderPane {
         left.setMinWidth(300);
         setTop(menus());
         setLeft(left);
-        VBox center = new VBox(4, explanation(), charts);
+        VBox explanation = explanation();
+        VBox center = new VBox(4, explanation, charts);
         center.setMinWidth(0);
+        explanation.maxWidthProperty().bind(center.widthProperty().subtract(8));
         VBox.setVgrow(charts, Priority.ALWAYS);
         center.setPadding(new Insets(4));
         setCenter(center);
         setBottom(new StatusBar(model));
-        loop = new FrameLoop(model::frame);
+        loop = new FrameLoop(() -> {
+            model.frame();
+            charts.frame(model.snapshot());
+        });
     }
 
     private VBox explanation() {
@@ -132,6 +137,7 @@ public final class LabWindow extends BorderPane {
     public void shutdown() {
         loop.stop();
         model.shutdown();
+        charts.shutdown();
     }
 
     public void loadPreset(String name) {

@@ -25,7 +25,7 @@ public final class RunWorker {
     /** Speed value meaning "as fast as possible". */
     public static final double FLAT_OUT = Double.POSITIVE_INFINITY;
     /** Buckets of the decimated trajectory: about two points per pixel column of a chart. */
-    static final int VIEW_BUCKETS = 512;
+    static final int VIEW_BUCKETS = 320;
     private static final long PUBLISH_NANOS = 15_000_000L;
 
     private final BlockingQueue<Consumer<RunWorker>> commands = new LinkedBlockingQueue<>();
@@ -175,7 +175,8 @@ public final class RunWorker {
             } catch (InterruptedException e) {
                 return;
             } catch (RuntimeException e) {
-                // a bug must not kill the live window: stop this run and say so
+                // a bug must not kill the live window: stop this run, keep the trace for the log
+                System.getLogger(RunWorker.class.getName()).log(System.Logger.Level.ERROR, "optimizer thread", e);
                 playing = false;
                 dirty = true;
                 publish(System.nanoTime());

@@ -100,6 +100,22 @@ class LabWindowTest {
     }
 
     @Test
+    void chartsRedrawWhileTheRunPlays(FxRobot robot) throws Exception {
+        Snapshot first = await(s -> s.step() > 2);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.charts().shownVersion() >= first.version());
+        long shown = window.charts().shownVersion();
+        // then: newer snapshots reach the screen, and the mean chart holds the trajectory
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.charts().shownVersion() > shown);
+        var data = window.charts().figures().meanChart().getXYPlot().getDataset();
+        assertEquals(2, data.getSeriesCount());
+        assertTrue(data.getItemCount(0) > 2);
+        javafx.scene.image.ImageView view = (javafx.scene.image.ImageView)
+                ((javafx.scene.layout.Pane) robot.lookup("#meanChart").query()).getChildren().get(0);
+        assertNotNull(view.getImage());
+        assertTrue(view.getImage().getWidth() > 100);
+    }
+
+    @Test
     void singleStepAdvancesExactlyOne(FxRobot robot) throws Exception {
         pause(robot);
         long before = settledStep();

@@ -1,0 +1,75 @@
+package org.likelihoodlab.ui;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.util.Arrays;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.application.Platform;
+import javafx.util.Duration;
+
+/**
+ * {@code bench-ui}: the window flat out for N seconds, four live charts redrawing, then the
+ * figures: frames per second (median and 1st percentile, from the frame-to-frame times of the
+ * AnimationTimer), optimizer steps per second, and the peak heap.
+ */
+final class UiBenchmark {
+
+    private UiBenchmark() {
+    }
+
+    static void run(LabWindow window, int seconds) {
+        LabModel model = window.model();
+        model.steps.set(Long.MAX_VALUE / 4);
+        window.controlsForTest().speedSlider.setValue(ControlPanel.SPEED_MAX);
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            pool.resetPeakUsage();
+        }
+        // give the run a second to get going, then measure
+        Timeline warm = new Timeline(new KeyFrame(Duration.seconds(1), e -> {
+            int f0 = window.loop().frames();
+            long c0 = window.charts().painter().frames();
+            long s0 = model.snapshot().step();
+            long t0 = System.nanoTime();
+            Timeline done = new Timeline(new KeyFrame(Duration.seconds(seconds), e2 -> {
+                int f1 = window.loop().frames();
+                long s1 = model.snapshot().step();
+                long t1 = System.nanoTime();
+                long c1 = window.charts().painter().frames();
+                report(window, f0, f1, s1 - s0, t1 - t0, c1 - c0);
+                Platform.exit();
+            }));
+            done.play();
+        }));
+        warm.play();
+    }
+
+    private static void report(LabWindow window, int f0, int f1, long steps, long nanos, long chartFrames) {
+        int count = f1 - f0 - 1;
+        double[] fps = new double[Math.max(count, 1)];
+        for (int i = 0; i < count; i++) {
+            long dt = window.loop().frameTime(f0 + i + 1) - window.loop().frameTime(f0 + i);
+            fps[i] = dt > 0 ? 1e9 / dt : 0;
+        }
+        Arrays.sort(fps);
+        double median = fps[fps.length / 2];
+        double p1 = fps[(int) Math.floor(fps.length * 0.01)];
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        Snapshot s = window.model().snapshot();
+        System.out.printf(java.util.Locale.ROOT, "bench-ui: %d frames in %.1f s with 4 live charts%n", count + 1,
+                nanos * 1e-9);
+        System.out.printf(java.util.Locale.ROOT, "frames per second: median %.1f, 1st percentile %.1f%n", median, p1);
+        System.out.printf(java.util.Locale.ROOT, "chart redraws: %.1f per second (all four charts, drawn off the FX "
+                + "thread)%n", chartFrames / (nanos * 1e-9));
+        System.out.printf(java.util.Locale.ROOT, "optimizer: %.3g steps/s (%d steps, now at step %d, %s)%n",
+                steps / (nanos * 1e-9), steps, s.step(), StatusBar.stateText(s));
+        System.out.printf(java.util.Locale.ROOT, "peak heap: %.1f MB (max %.0f MB)%n", peak / 1e6,
+                Runtime.getRuntime().maxMemory() / 1e6);
+    }
+}
