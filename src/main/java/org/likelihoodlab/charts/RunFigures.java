@@ -83,6 +83,10 @@ public final class RunFigures {
         NumberAxis x = new NumberAxis("step");
         x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         x.setAutoRangeIncludesZero(false);
+        // a run of one or two steps still gets a readable axis that starts at step 0
+        x.setAutoRangeMinimumSize(10);
+        x.setRangeType(org.jfree.data.RangeType.POSITIVE);
+        x.setLowerMargin(0.02);
         NumberAxis y = new NumberAxis(yLabel);
         y.setAutoRangeIncludesZero(false);
         y.setAutoRangeMinimumSize(1e-9);
@@ -266,6 +270,7 @@ public final class RunFigures {
         m.setLabelAnchor(RectangleAnchor.TOP_LEFT);
         m.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
         m.setLabelOffset(new org.jfree.chart.ui.RectangleInsets(2, 4, 2, 4));
+        m.setLabelBackgroundColor(new Color(255, 255, 255, 200));
         chart.getXYPlot().addRangeMarker(m, Layer.BACKGROUND);
         refMarkers.add(m);
     }
@@ -307,6 +312,12 @@ public final class RunFigures {
             curves.setSeries(2, densityGrid, normal(reported[0], Math.sqrt(reported[2])));
             curves.setSeries(3, densityGrid, normal(reported[1], Math.sqrt(reported[4])));
         }
+        for (JFreeChart c : new JFreeChart[] {mean, scale, logLik}) {
+            fitMinimumRange(c);
+            // a short run (slow motion, or a run that broke at once) shows each step as a dot
+            XYLineAndShapeRenderer r = (XYLineAndShapeRenderer) c.getXYPlot().getRenderer();
+            r.setDefaultShapesVisible(xs[0].length <= 60);
+        }
         meanData.changed();
         scaleData.changed();
         rhoData.changed();
@@ -315,6 +326,29 @@ public final class RunFigures {
         for (JFreeChart c : charts()) {
             c.setNotify(true);
         }
+    }
+
+    /**
+     * Keeps the value axis readable when a series is flat (one point, or a converged run): the
+     * axis spans at least 1e-4 of the values' magnitude (and at least 1e-3 near zero) instead of
+     * zooming into rounding noise.
+     */
+    private static void fitMinimumRange(JFreeChart chart) {
+        XYPlot plot = chart.getXYPlot();
+        double magnitude = 0;
+        for (int d = 0; d < plot.getDatasetCount(); d++) {
+            if (plot.getDataset(d) == null || plot.getRangeAxisIndex(plot.getRangeAxisForDataset(d)) != 0) {
+                continue;
+            }
+            var ds = plot.getDataset(d);
+            for (int s = 0; s < ds.getSeriesCount(); s++) {
+                for (int i = 0; i < ds.getItemCount(s); i++) {
+                    magnitude = Math.max(magnitude, Math.abs(ds.getYValue(s, i)));
+                }
+            }
+        }
+        NumberAxis axis = (NumberAxis) plot.getRangeAxis();
+        axis.setAutoRangeMinimumSize(Math.max(1e-3, 1e-4 * magnitude), false);
     }
 
     /**
@@ -341,8 +375,11 @@ public final class RunFigures {
                     m.setLabel(label);
                     m.setLabelPaint(color.darker());
                     m.setLabelFont(new Font(Font.SANS_SERIF, Font.BOLD, 11));
-                    m.setLabelAnchor(RectangleAnchor.TOP_LEFT);
-                    m.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
+                    // the label goes on the side of the line where there is room
+                    boolean early = step < 0.3 * c.getXYPlot().getDomainAxis().getUpperBound();
+                    m.setLabelAnchor(early ? RectangleAnchor.TOP_RIGHT : RectangleAnchor.TOP_LEFT);
+                    m.setLabelTextAnchor(early ? TextAnchor.TOP_LEFT : TextAnchor.TOP_RIGHT);
+                    m.setLabelBackgroundColor(new Color(255, 255, 255, 200));
                 }
                 c.getXYPlot().addDomainMarker(m, Layer.FOREGROUND);
                 stepMarkers.add(m);

@@ -95,7 +95,7 @@ final class ControlPanel extends VBox {
         buttons.setAlignment(Pos.CENTER_LEFT);
         model.snapshotProperty().addListener((obs, a, s) -> {
             boolean running = s != null && s.state() == RunState.RUNNING;
-            playButton.setText(running ? "\u23f8 Pause" : "\u25b6 Play");
+            playButton.setText(running ? "\u25ae\u25ae Pause" : "\u25b6 Play");
             boolean canRun = s != null && s.state() != RunState.DIVERGED && s.state() != RunState.FINISHED;
             playButton.setDisable(!canRun);
             step.setDisable(!canRun);
@@ -336,10 +336,17 @@ final class ControlPanel extends VBox {
                 fieldMessage, "Adam's second-moment decay \u03b2\u2082");
         TextField eps = Fields.number("epsField", "\u03b5", model.eps, v -> v > 0, "> 0", fieldMessage,
                 "Adam's \u03b5, added outside the square root");
-        r = optionalRow(g, r, "\u03b2", beta, Optimizer.MOMENTUM);
-        r = optionalRow(g, r, "\u03b2\u2081", beta1, Optimizer.ADAM);
-        r = optionalRow(g, r, "\u03b2\u2082", beta2, Optimizer.ADAM);
-        r = optionalRow(g, r, "\u03b5", eps, Optimizer.ADAM);
+        GridPane hyper = grid();
+        int h = 0;
+        h = optionalRow(hyper, h, "\u03b2", beta, Optimizer.MOMENTUM);
+        h = optionalRow(hyper, h, "\u03b2\u2081", beta1, Optimizer.ADAM);
+        h = optionalRow(hyper, h, "\u03b2\u2082", beta2, Optimizer.ADAM);
+        optionalRow(hyper, h, "\u03b5", eps, Optimizer.ADAM);
+        // one row that disappears entirely (no empty gap) for the optimizers without settings
+        var hasHyper = model.optimizer.isEqualTo(Optimizer.MOMENTUM).or(model.optimizer.isEqualTo(Optimizer.ADAM));
+        hyper.visibleProperty().bind(hasHyper);
+        hyper.managedProperty().bind(hasHyper);
+        g.add(hyper, 0, r++, 2, 1);
         g.addRow(r++, new Label("Order"), order);
         g.add(typo, 0, r++, 2, 1);
         return group("Model and optimizer", g);

@@ -70,12 +70,17 @@ public final class LabWindow extends BorderPane {
         text.setId("explanationLabel");
         text.setWrapText(true);
         text.textProperty().bind(model.explanation);
-        text.setMaxHeight(5.5 * 16);
+        // a small preferred width lets the box take the centre's width and wrap inside it
         text.setMinWidth(0);
+        text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        text.setPrefWidth(100);
         text.setMaxWidth(Double.MAX_VALUE);
         title.setMinWidth(0);
+        title.setPrefWidth(100);
+        title.setMaxWidth(Double.MAX_VALUE);
         VBox box = new VBox(2, title, text);
         box.setMinWidth(0);
+        box.setPrefWidth(100);
         box.getStyleClass().add("explanation");
         box.visibleProperty().bind(model.explanation.isNotEmpty().or(model.name.isNotEmpty()));
         box.managedProperty().bind(box.visibleProperty());

@@ -22,6 +22,7 @@ final class StatusBar extends HBox {
         values.setId("statusLabel");
         state.setId("stateLabel");
         state.getStyleClass().add("state");
+        state.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         message.setId("modelMessage");
         message.getStyleClass().add("error-message");
         message.textProperty().bind(model.messageProperty());
