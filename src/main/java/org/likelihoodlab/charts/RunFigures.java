@@ -91,6 +91,8 @@ public final class RunFigures {
         y.setAutoRangeIncludesZero(false);
         y.setAutoRangeMinimumSize(1e-9);
         XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
+        r.setAutoPopulateSeriesShape(false);
+        r.setDefaultShape(new java.awt.geom.Ellipse2D.Double(-3, -3, 6, 6));
         // one path per series instead of one line per segment: far fewer drawing calls
         r.setDrawSeriesLineAsPath(true);
         r.setDefaultCreateEntities(false);

@@ -50,7 +50,9 @@ public final class LabWindow extends BorderPane {
         VBox explanation = explanation();
         VBox center = new VBox(4, explanation, charts);
         center.setMinWidth(0);
-        explanation.maxWidthProperty().bind(center.widthProperty().subtract(8));
+        // the charts' width is right from the first layout; the explanation follows it
+        explanation.maxWidthProperty().bind(charts.widthProperty());
+        explanation.prefWidthProperty().bind(charts.widthProperty());
         VBox.setVgrow(charts, Priority.ALWAYS);
         center.setPadding(new Insets(4));
         setCenter(center);
@@ -66,15 +68,14 @@ public final class LabWindow extends BorderPane {
         title.setId("presetTitle");
         title.getStyleClass().add("title-text");
         title.textProperty().bind(model.name);
-        Label text = new Label();
-        text.setId("explanationLabel");
-        text.setWrapText(true);
-        text.textProperty().bind(model.explanation);
-        // a small preferred width lets the box take the centre's width and wrap inside it
+        // a TextFlow wraps to the width it is given (a wrapping Label got its first layout wrong)
+        javafx.scene.text.Text body = new javafx.scene.text.Text();
+        body.setId("explanationLabel");
+        body.textProperty().bind(model.explanation);
+        body.getStyleClass().add("explanation-text");
+        javafx.scene.text.TextFlow text = new javafx.scene.text.TextFlow(body);
         text.setMinWidth(0);
-        text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         text.setPrefWidth(100);
-        text.setMaxWidth(Double.MAX_VALUE);
         title.setMinWidth(0);
         title.setPrefWidth(100);
         title.setMaxWidth(Double.MAX_VALUE);
