@@ -34,6 +34,9 @@ import org.likelihoodlab.experiment.TrueGaussian;
 public final class RunFigures {
 
     private static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 14);
+    /** Plain decimals on value axes (never "1.0005E0"); JFreeChart picks the tick size. */
+    static final java.text.NumberFormat AXIS_FORMAT = new java.text.DecimalFormat("#,##0.######",
+            java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT));
 
     private final int dim;
     private final JFreeChart mean;
@@ -90,6 +93,7 @@ public final class RunFigures {
         NumberAxis y = new NumberAxis(yLabel);
         y.setAutoRangeIncludesZero(false);
         y.setAutoRangeMinimumSize(1e-9);
+        y.setNumberFormatOverride(AXIS_FORMAT);
         XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
         r.setAutoPopulateSeriesShape(false);
         r.setDefaultShape(new java.awt.geom.Ellipse2D.Double(-3, -3, 6, 6));
@@ -350,7 +354,7 @@ public final class RunFigures {
             }
         }
         NumberAxis axis = (NumberAxis) plot.getRangeAxis();
-        axis.setAutoRangeMinimumSize(Math.max(1e-3, 1e-4 * magnitude), false);
+        axis.setAutoRangeMinimumSize(Math.max(1e-3, 1e-3 * magnitude), false);
     }
 
     /**

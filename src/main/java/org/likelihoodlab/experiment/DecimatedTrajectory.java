@@ -117,6 +117,30 @@ public final class DecimatedTrajectory {
     }
 
     /**
+     * Whole rows for drawing paths through several series at once (e.g. the (mu, sigma) path):
+     * the first row of every bucket, then the latest row.
+     *
+     * @return {@code [steps, series 0, series 1, ...]}, arrays of equal length
+     */
+    public double[][] rows() {
+        int k = count + (lastStep >= 0 && (count == 0 || first[count - 1] != lastStep) ? 1 : 0);
+        double[][] out = new double[series + 1][k];
+        for (int b = 0; b < count; b++) {
+            out[0][b] = first[b];
+            for (int s = 0; s < series; s++) {
+                out[s + 1][b] = firstVal[s][b];
+            }
+        }
+        if (k > count) {
+            out[0][count] = lastStep;
+            for (int s = 0; s < series; s++) {
+                out[s + 1][count] = lastVal[s];
+            }
+        }
+        return out;
+    }
+
+    /**
      * The points to draw for one series, in step order: per bucket its first row, its minimum and
      * its maximum (duplicates removed), then the latest row.
      *

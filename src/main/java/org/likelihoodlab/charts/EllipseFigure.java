@@ -1,0 +1,300 @@
+package org.likelihoodlab.charts;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.XYTextAnnotation;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.PaintScaleLegend;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.TextAnchor;
+import org.likelihoodlab.experiment.Dataset;
+import org.likelihoodlab.experiment.Mode;
+import org.likelihoodlab.experiment.TrueGaussian;
+import org.likelihoodlab.math.Surfaces;
+
+/**
+ * The 2-D views: the data as a scatter with the true covariance ellipse (dashed), the current
+ * estimate's 1-sigma and 2-sigma ellipses, a fading trail of earlier ellipses and the mean's
+ * path; and the log-likelihood over (mu1, mu2) at the current Sigma with the mean's path on it.
+ * A Sigma that is not positive definite gets no ellipse, and the view says why.
+ */
+public final class EllipseFigure {
+
+    static final int MAX_POINTS = 4000;
+    static final int RECENT = 300;
+    static final int TRAIL = 12;
+    static final int GRID = 200;
+
+    private final JFreeChart ellipse;
+    private final JFreeChart surface;
+    private final XYPlot ePlot;
+    private final XYPlot sPlot;
+    private final ArrayXYDataset points = new ArrayXYDataset("data", "recent samples", "mean path");
+    private final ArrayXYDataset meanPath = new ArrayXYDataset("mean path");
+    private final Annotations.Heatmap heatmap = new Annotations.Heatmap();
+    private final PaintScaleLegend legend;
+    private Dataset shownData;
+    private double[] dataRange;
+
+    public EllipseFigure() {
+        NumberAxis x = new NumberAxis("y\u2081");
+        x.setAutoRangeIncludesZero(false);
+        NumberAxis y = new NumberAxis("y\u2082");
+        y.setAutoRangeIncludesZero(false);
+        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(false, true);
+        r.setSeriesShape(0, new Rectangle2D.Double(-1.2, -1.2, 2.4, 2.4));
+        r.setSeriesPaint(0, new Color(0x56, 0xB4, 0xE9, 120));
+        r.setSeriesShape(1, new Ellipse2D.Double(-2.2, -2.2, 4.4, 4.4));
+        r.setSeriesPaint(1, Palette.ORANGE);
+        r.setSeriesLinesVisible(2, true);
+        r.setSeriesShapesVisible(2, false);
+        r.setSeriesPaint(2, Palette.BLUE);
+        r.setSeriesStroke(2, Palette.line(2f));
+        r.setDefaultCreateEntities(false);
+        ePlot = new XYPlot(points, x, y, r);
+        style(ePlot);
+        ellipse = new JFreeChart("Data and covariance ellipses", new Font(Font.SANS_SERIF, Font.BOLD, 14), ePlot, true);
+        ellipse.setBackgroundPaint(Color.WHITE);
+        ellipse.getLegend().setPosition(RectangleEdge.TOP);
+        ellipse.getLegend().setFrame(org.jfree.chart.block.BlockBorder.NONE);
+
+        NumberAxis sx = new NumberAxis("\u03bc\u2081");
+        sx.setAutoRangeIncludesZero(false);
+        NumberAxis sy = new NumberAxis("\u03bc\u2082");
+        sy.setAutoRangeIncludesZero(false);
+        XYLineAndShapeRenderer sr = new XYLineAndShapeRenderer(true, false);
+        sr.setSeriesPaint(0, Color.WHITE);
+        sr.setSeriesStroke(0, Palette.line(2f));
+        sr.setDefaultCreateEntities(false);
+        sPlot = new XYPlot(meanPath, sx, sy, sr);
+        style(sPlot);
+        sPlot.setBackgroundPaint(new Color(0xEEEEEE));
+        surface = new JFreeChart("\u2113(\u03bc\u2081, \u03bc\u2082) at the current \u03a3",
+                new Font(Font.SANS_SERIF, Font.BOLD, 14), sPlot, false);
+        surface.setBackgroundPaint(Color.WHITE);
+        legend = new PaintScaleLegend(new Viridis(0, 1), new NumberAxis("\u2113"));
+        legend.setPosition(RectangleEdge.RIGHT);
+        legend.setMargin(4, 4, 30, 4);
+        legend.setStripWidth(12);
+        legend.setBackgroundPaint(Color.WHITE);
+        surface.addSubtitle(legend);
+    }
+
+    private static void style(XYPlot p) {
+        p.setBackgroundPaint(Color.WHITE);
+        p.setDomainGridlinePaint(Palette.GRID);
+        p.setRangeGridlinePaint(Palette.GRID);
+        p.setOutlineVisible(false);
+    }
+
+    public JFreeChart ellipseChart() {
+        return ellipse;
+    }
+
+    public JFreeChart meanSurfaceChart() {
+        return surface;
+    }
+
+    /** Shows a 2-D run on both charts. */
+    public void show(RunView v) {
+        if (v.dim() != 2) {
+            throw new IllegalArgumentException("the ellipse view needs a 2-D run");
+        }
+        ellipse.setNotify(false);
+        surface.setNotify(false);
+        Dataset data = v.data();
+        if (data != shownData) {
+            showData(data);
+        }
+        double[][] rows = v.rows();
+        points.setSeries(2, rows[1], rows[2]);
+        ((XYLineAndShapeRenderer) ePlot.getRenderer()).setSeriesVisibleInLegend(1,
+                v.scenario().mode() == Mode.ONLINE);
+        if (v.scenario().mode() == Mode.ONLINE) {
+            int n = data.n();
+            int k = (int) Math.min(RECENT, Math.min(v.step(), n));
+            double[] rx = new double[k];
+            double[] ry = new double[k];
+            for (int i = 0; i < k; i++) {
+                int idx = (int) (((v.step() - 1 - i) % n + n) % n);
+                rx[i] = data.value(idx, 0);
+                ry[i] = data.value(idx, 1);
+            }
+            points.setSeries(1, rx, ry);
+        } else {
+            points.setSeries(1, new double[0], new double[0]);
+        }
+        points.changed();
+        ePlot.clearAnnotations();
+        TrueGaussian truth = v.truth();
+        if (truth != null) {
+            double[] t = truth.reported();
+            add(ePlot, Ellipses.path(t[0], t[1], t[2], t[3], t[4], 2, 120), Palette.dashed(1.8f), Palette.GREY);
+        }
+        // the fading trail: earlier estimates, older ones lighter
+        int n = rows[0].length;
+        for (int i = 1; i <= TRAIL && n > 1; i++) {
+            int idx = (int) Math.round((double) (n - 1) * (i - 1) / TRAIL);
+            Path2D.Double p = Ellipses.path(rows[1][idx], rows[2][idx], rows[3][idx], rows[4][idx], rows[5][idx], 2, 90);
+            int alpha = 25 + (int) (110.0 * i / TRAIL);
+            add(ePlot, p, Palette.line(1f), new Color(0xD5, 0x5E, 0x00, alpha));
+        }
+        double[] c = v.reported();
+        add(ePlot, Ellipses.path(c[0], c[1], c[2], c[3], c[4], 1, 120), Palette.line(2.5f), Palette.VERMILLION);
+        add(ePlot, Ellipses.path(c[0], c[1], c[2], c[3], c[4], 2, 120), Palette.line(2.5f), Palette.VERMILLION);
+        ePlot.addAnnotation(new Annotations.Marker(c[0], c[1], new Ellipse2D.Double(-5, -5, 10, 10),
+                Palette.VERMILLION, Color.WHITE, null), false);
+        double[] mle = v.mle();
+        ePlot.addAnnotation(new Annotations.Marker(mle[0], mle[1], Annotations.star(8), Palette.YELLOW, Color.BLACK,
+                "MLE"), false);
+        if (v.divergedAt() > 0 && v.offendingTheta() != null) {
+            String[] lines = nonPdText(v).split("\n");
+            for (int i = 0; i < lines.length; i++) {
+                XYTextAnnotation t = new XYTextAnnotation(lines[i], dataRange[0] + 0.02 * (dataRange[1] - dataRange[0]),
+                        dataRange[3] - (0.03 + 0.06 * i) * (dataRange[3] - dataRange[2]));
+                t.setTextAnchor(TextAnchor.TOP_LEFT);
+                t.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 12));
+                t.setPaint(Palette.VERMILLION.darker());
+                t.setBackgroundPaint(new Color(255, 255, 255, 220));
+                t.setOutlineVisible(false);
+                ePlot.addAnnotation(t, false);
+            }
+        }
+        showSurface(v);
+        ellipse.setNotify(true);
+        surface.setNotify(true);
+    }
+
+    /** The explanation for a Sigma that got no ellipse: its eigenvalues. */
+    static String nonPdText(RunView v) {
+        double[] t = v.offendingTheta();
+        double s11;
+        double s12;
+        double s22;
+        if (v.scenario().param().cliName().equals("mean-cov")) {
+            s11 = t[2];
+            s12 = t[3];
+            s22 = t[4];
+        } else {
+            double l11 = Math.exp(t[2]);
+            double l22 = Math.exp(t[3]);
+            s11 = l11 * l11;
+            s12 = l11 * t[4];
+            s22 = t[4] * t[4] + l22 * l22;
+        }
+        double[] e = Ellipses.eigen(s11, s12, s22);
+        return String.format(java.util.Locale.ROOT, "Step %d: \u03a3 is not positive definite,%n"
+                + "eigenvalues %.3g and %.3g: no ellipse", v.divergedAt(), e[0], e[1]);
+    }
+
+    private static void add(XYPlot p, Path2D.Double path, java.awt.Stroke stroke, Color color) {
+        if (path != null) {
+            p.addAnnotation(new Annotations.DataPath(path, stroke, color, null), false);
+        }
+    }
+
+    private void showData(Dataset data) {
+        int n = data.n();
+        int step = Math.max(1, (n + MAX_POINTS - 1) / MAX_POINTS);
+        int k = (n + step - 1) / step;
+        double[] x = new double[k];
+        double[] y = new double[k];
+        double x0 = Double.POSITIVE_INFINITY;
+        double x1 = Double.NEGATIVE_INFINITY;
+        double y0 = Double.POSITIVE_INFINITY;
+        double y1 = Double.NEGATIVE_INFINITY;
+        for (int i = 0, j = 0; i < n; i += step, j++) {
+            x[j] = data.value(i, 0);
+            y[j] = data.value(i, 1);
+        }
+        for (int i = 0; i < n; i++) {
+            x0 = Math.min(x0, data.value(i, 0));
+            x1 = Math.max(x1, data.value(i, 0));
+            y0 = Math.min(y0, data.value(i, 1));
+            y1 = Math.max(y1, data.value(i, 1));
+        }
+        points.setSeries(0, x, y);
+        double px = 0.08 * (x1 - x0);
+        double py = 0.08 * (y1 - y0);
+        dataRange = new double[] {x0 - px, x1 + px, y0 - py, y1 + py};
+        ePlot.getDomainAxis().setRange(dataRange[0], dataRange[1]);
+        ePlot.getRangeAxis().setRange(dataRange[2], dataRange[3]);
+        shownData = data;
+    }
+
+    private void showSurface(RunView v) {
+        double[][] rows = v.rows();
+        double[] mle = v.mle();
+        double x0 = mle[0];
+        double x1 = mle[0];
+        double y0 = mle[1];
+        double y1 = mle[1];
+        for (int i = 0; i < rows[0].length; i++) {
+            x0 = Math.min(x0, rows[1][i]);
+            x1 = Math.max(x1, rows[1][i]);
+            y0 = Math.min(y0, rows[2][i]);
+            y1 = Math.max(y1, rows[2][i]);
+        }
+        double w = Math.max(Math.max(x1 - x0, y1 - y0), Math.sqrt(Math.max(mle[2], mle[4])));
+        double cx = 0.5 * (x0 + x1);
+        double cy = 0.5 * (y0 + y1);
+        double[] r = {cx - 0.65 * w, cx + 0.65 * w, cy - 0.65 * w, cy + 0.65 * w};
+        double[] c = v.reported();
+        double[] values = Surfaces.grid2(v.data().moments(), c[2], c[3], c[4], r[0], r[1], r[2], r[3], GRID, GRID);
+        double top = Double.NEGATIVE_INFINITY;
+        double bottom = Double.POSITIVE_INFINITY;
+        for (double a : values) {
+            if (!Double.isNaN(a)) {
+                top = Math.max(top, a);
+                bottom = Math.min(bottom, a);
+            }
+        }
+        sPlot.clearAnnotations();
+        XYLineAndShapeRenderer under = (XYLineAndShapeRenderer) sPlot.getRenderer();
+        under.removeAnnotations();
+        if (Double.isFinite(top) && bottom < top) {
+            Viridis cmap = new Viridis(bottom, top);
+            BufferedImage img = new BufferedImage(GRID, GRID, BufferedImage.TYPE_INT_RGB);
+            for (int j = 0; j < GRID; j++) {
+                for (int i = 0; i < GRID; i++) {
+                    img.setRGB(i, GRID - 1 - j, cmap.argbOf(values[j * GRID + i]));
+                }
+            }
+            heatmap.set(img, r[0], r[1], r[2], r[3]);
+            under.addAnnotation(heatmap, org.jfree.chart.ui.Layer.BACKGROUND);
+            legend.setScale(cmap);
+            legend.getAxis().setRange(bottom, top);
+            double dx = (r[1] - r[0]) / GRID;
+            double dy = (r[3] - r[2]) / GRID;
+            for (int l = 1; l < 12; l++) {
+                double f = l / 12.0;
+                double level = top - (top - bottom) * f * f;
+                under.addAnnotation(new Annotations.DataPath(MarchingSquares.contour(values, GRID, GRID, r[0] + dx / 2, dx,
+                        r[2] + dy / 2, dy, level), Palette.line(0.8f), new Color(255, 255, 255, 150), null),
+                        org.jfree.chart.ui.Layer.BACKGROUND);
+            }
+        }
+        meanPath.setSeries(0, rows[1], rows[2]);
+        meanPath.changed();
+        sPlot.getDomainAxis().setRange(r[0], r[1]);
+        sPlot.getRangeAxis().setRange(r[2], r[3]);
+        sPlot.addAnnotation(new Annotations.Marker(rows[1][0], rows[2][0], new Ellipse2D.Double(-6, -6, 12, 12), null,
+                Color.WHITE, "start"), false);
+        sPlot.addAnnotation(new Annotations.Marker(c[0], c[1], new Ellipse2D.Double(-6, -6, 12, 12), Palette.VERMILLION,
+                Color.WHITE, null), false);
+        sPlot.addAnnotation(new Annotations.Marker(mle[0], mle[1], Annotations.star(9), Palette.YELLOW, Color.BLACK,
+                "MLE"), false);
+        TrueGaussian truth = v.truth();
+        if (truth != null) {
+            sPlot.addAnnotation(new Annotations.Marker(truth.mean()[0], truth.mean()[1], Annotations.cross(6),
+                    Color.WHITE, null, "true"), false);
+        }
+    }
+}

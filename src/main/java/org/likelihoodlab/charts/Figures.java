@@ -1,0 +1,186 @@
+package org.likelihoodlab.charts;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import javax.imageio.ImageIO;
+import org.jfree.chart.JFreeChart;
+import org.jfree.pdf.PDFDocument;
+import org.jfree.pdf.PDFGraphics2D;
+import org.jfree.pdf.PDFHints;
+import org.jfree.pdf.Page;
+import org.jfree.svg.SVGGraphics2D;
+
+/**
+ * One figure of a run, laid out as rows of charts, and its three outputs: PNG, SVG and PDF. The
+ * same JFreeChart objects draw in the window and here, so the pictures match.
+ */
+public final class Figures {
+
+    /** The figures the {@code render} command knows. */
+    public enum Kind {
+        TRAJECTORIES("trajectories"), DENSITY("density"), SURFACE("surface"), ELLIPSE("ellipse"),
+        DASHBOARD("dashboard");
+
+        private final String cliName;
+
+        Kind(String cliName) {
+            this.cliName = cliName;
+        }
+
+        public String cliName() {
+            return cliName;
+        }
+
+        public static Kind byName(String s) {
+            return Arrays.stream(values()).filter(k -> k.cliName.equals(s)).findFirst().orElse(null);
+        }
+
+        public static String names() {
+            return Arrays.stream(values()).map(Kind::cliName).collect(Collectors.joining(", "));
+        }
+    }
+
+    /** Output formats. */
+    public enum Format {
+        PNG, SVG, PDF;
+
+        public static Format byName(String s) {
+            return Arrays.stream(values()).filter(f -> f.name().equalsIgnoreCase(s)).findFirst().orElse(null);
+        }
+    }
+
+    private final List<List<JFreeChart>> rows;
+
+    private Figures(List<List<JFreeChart>> rows) {
+        this.rows = rows;
+    }
+
+    /**
+     * Builds a figure of a run.
+     *
+     * @throws IllegalArgumentException if the figure does not exist for the run's dimension
+     */
+    public static Figures of(RunView v, Kind kind) {
+        RunFigures rf = new RunFigures(v.dim());
+        rf.showData(v.data(), v.truth(), v.mle());
+        rf.showTrajectory(v.xs(), v.ys(), v.reported());
+        if (v.divergedAt() > 0) {
+            rf.markStep(v.divergedAt(), "diverged at " + v.divergedAt(), true);
+        }
+        List<List<JFreeChart>> rows = new ArrayList<>();
+        switch (kind) {
+            case TRAJECTORIES:
+                rows.add(List.of(rf.meanChart()));
+                rows.add(List.of(rf.scaleChart()));
+                rows.add(List.of(rf.logLikChart()));
+                break;
+            case DENSITY:
+                rows.add(List.of(rf.densityChart()));
+                break;
+            case SURFACE:
+                rows.add(List.of(surface(v)));
+                break;
+            case ELLIPSE:
+                if (v.dim() != 2) {
+                    throw new IllegalArgumentException("the ellipse figure needs a 2-D run (this one is 1-D; "
+                            + "use surface)");
+                }
+                EllipseFigure e = new EllipseFigure();
+                e.show(v);
+                rows.add(List.of(e.ellipseChart()));
+                break;
+            default:
+                rows.add(List.of(rf.meanChart(), rf.scaleChart(), rf.logLikChart()));
+                if (v.dim() == 1) {
+                    rows.add(List.of(rf.densityChart(), surface(v)));
+                } else {
+                    EllipseFigure e2 = new EllipseFigure();
+                    e2.show(v);
+                    rows.add(List.of(rf.densityChart(), e2.ellipseChart(), e2.meanSurfaceChart()));
+                }
+        }
+        return new Figures(rows);
+    }
+
+    private static JFreeChart surface(RunView v) {
+        if (v.dim() == 1) {
+            SurfaceFigure s = new SurfaceFigure();
+            s.show(v);
+            return s.chart();
+        }
+        EllipseFigure e = new EllipseFigure();
+        e.show(v);
+        return e.meanSurfaceChart();
+    }
+
+    /** Draws the figure into a width x height area. */
+    public void draw(Graphics2D g, double width, double height) {
+        g.setPaint(Color.WHITE);
+        g.fill(new Rectangle2D.Double(0, 0, width, height));
+        double rowH = height / rows.size();
+        for (int r = 0; r < rows.size(); r++) {
+            List<JFreeChart> row = rows.get(r);
+            double colW = width / row.size();
+            for (int c = 0; c < row.size(); c++) {
+                row.get(c).draw(g, new Rectangle2D.Double(c * colW, r * rowH, colW, rowH));
+            }
+        }
+    }
+
+    /** @return the figure as PNG bytes, (width*scale) x (height*scale) pixels */
+    public byte[] png(int width, int height, double scale) throws IOException {
+        int w = (int) Math.round(width * scale);
+        int h = (int) Math.round(height * scale);
+        BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.scale(scale, scale);
+        draw(g, width, height);
+        g.dispose();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(img, "png", out);
+        return out.toByteArray();
+    }
+
+    /** @return the figure as an SVG document (UTF-8) */
+    public byte[] svg(int width, int height) {
+        SVGGraphics2D g = new SVGGraphics2D(width, height);
+        draw(g, width, height);
+        return g.getSVGDocument().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** @return the figure as a one-page PDF; text is drawn as vector outlines so every glyph shows */
+    public byte[] pdf(int width, int height, String title) {
+        PDFDocument doc = new PDFDocument();
+        doc.setTitle(title);
+        doc.setAuthor("Likelihood Lab");
+        Page page = doc.createPage(new Rectangle2D.Double(0, 0, width, height));
+        PDFGraphics2D g = page.getGraphics2D();
+        g.setRenderingHint(PDFHints.KEY_DRAW_STRING_TYPE, PDFHints.VALUE_DRAW_STRING_TYPE_VECTOR);
+        draw(g, width, height);
+        return doc.getPDFBytes();
+    }
+
+    /** @return the bytes of the figure in a format */
+    public byte[] bytes(Format f, int width, int height, double scale, String title) throws IOException {
+        switch (f) {
+            case PNG:
+                return png(width, height, scale);
+            case SVG:
+                return svg(width, height);
+            default:
+                return pdf(width, height, title);
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package org.likelihoodlab.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.likelihoodlab.charts.Figures;
+import org.likelihoodlab.charts.RunView;
+import org.likelihoodlab.experiment.Run;
+import org.likelihoodlab.experiment.Scenario;
+import org.likelihoodlab.experiment.TrajectoryRecorder;
+import org.likelihoodlab.io.AtomicFiles;
+import org.likelihoodlab.io.BadInputException;
+import org.likelihoodlab.io.Datasets;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code render}: runs a scenario headless and writes one figure as PNG, SVG or PDF, drawn by the
+ * same code as the window. A run that diverges is drawn up to its divergence, with the mark.
+ */
+@Command(name = "render", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Runs a scenario headless and renders a figure to PNG, SVG or PDF.")
+public final class RenderCommand implements Callable<Integer> {
+
+    /** Buckets of the decimated trajectory for figures: more than the pixels of a wide chart. */
+    static final int BUCKETS = 1024;
+
+    @Mixin
+    RunOptions options;
+
+    @Option(names = "--figure", required = true, paramLabel = "NAME",
+            description = "trajectories, density, surface, ellipse (2-D) or dashboard.")
+    String figure;
+
+    @Option(names = "--format", required = true, paramLabel = "png|svg|pdf", description = "Output format.")
+    String format;
+
+    @Option(names = "--width", paramLabel = "W", description = "Width in points (default 1200).")
+    int width = 1200;
+
+    @Option(names = "--height", paramLabel = "H", description = "Height in points (default 800).")
+    int height = 800;
+
+    @Option(names = "--scale", paramLabel = "S", description = "PNG pixels per point (default 2).")
+    double scale = 2;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "The file to write.")
+    Path out;
+
+    @Override
+    public Integer call() {
+        Figures.Kind kind = Figures.Kind.byName(figure);
+        if (kind == null) {
+            throw new BadInputException("option --figure: unknown value '" + figure + "' (allowed: "
+                    + Figures.Kind.names() + ")");
+        }
+        Figures.Format f = Figures.Format.byName(format);
+        if (f == null) {
+            throw new BadInputException("option --format: unknown value '" + format + "' (allowed: png, svg, pdf)");
+        }
+        if (width < 100 || width > 20000) {
+            throw new BadInputException("option --width: must be between 100 and 20000 (was " + width + ")");
+        }
+        if (height < 100 || height > 20000) {
+            throw new BadInputException("option --height: must be between 100 and 20000 (was " + height + ")");
+        }
+        if (!(scale >= 0.25 && scale <= 8)) {
+            throw new BadInputException("option --scale: must be between 0.25 and 8 (was " + scale + ")");
+        }
+        Scenario s = options.resolve();
+        if (kind == Figures.Kind.ELLIPSE && s.dim() != 2) {
+            throw new BadInputException("option --figure: ellipse needs a 2-D scenario (this one is 1-D; use surface)");
+        }
+        TrajectoryRecorder rec = new TrajectoryRecorder(new Run(s, Datasets.load(s.data(), s.dim())), BUCKETS);
+        rec.runAll();
+        Figures fig = Figures.of(RunView.of(rec), kind);
+        try {
+            byte[] bytes = fig.bytes(f, width, height, scale, s.name().isEmpty() ? "Likelihood Lab" : s.name());
+            AtomicFiles.write(out, o -> o.write(bytes));
+        } catch (IOException e) {
+            throw new BadInputException("option --out: cannot write " + out + " (" + RunCommand.reason(e) + ")");
+        }
+        return 0;
+    }
+}
