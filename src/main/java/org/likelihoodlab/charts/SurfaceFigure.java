@@ -82,10 +82,12 @@ public final class SurfaceFigure {
         if (logAxis && scale == Surfaces.Scale.SIGMA) {
             LogAxis a = new LogAxis("\u03c3 (log scale)");
             a.setSmallestValue(1e-12);
+            a.setNumberFormatOverride(RunFigures.AXIS_FORMAT);
             return a;
         }
         NumberAxis a = new NumberAxis(scale.label());
         a.setAutoRangeIncludesZero(false);
+        a.setNumberFormatOverride(RunFigures.AXIS_FORMAT);
         return a;
     }
 

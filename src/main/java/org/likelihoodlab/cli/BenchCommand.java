@@ -65,6 +65,7 @@ public final class BenchCommand implements Callable<Integer> {
         double nsBig = measure(d1, Parameterization.MU_LOGSIGMA, Optimizer.GD, Mode.BATCH);
         out.printf("%nbatch cost against n (mu-logsigma gd): n = 1000: %.2f ns, n = %d: %.2f ns (ratio %.2f)%n",
                 nsSmall, n, nsBig, nsBig / nsSmall);
+        surfaces(out, d1, d2);
         out.flush();
         return 0;
     }
@@ -97,6 +98,52 @@ public final class BenchCommand implements Callable<Integer> {
         }
         sink = run.logLik();
         return count;
+    }
+
+    /** The surface grids: 400 x 400 cells from the moments, in ms (goal: under 10 ms). */
+    private void surfaces(PrintWriter out, Dataset d1, Dataset d2) {
+        double[] m1 = d1.moments();
+        double[] m2 = d2.moments();
+        int[] sizes = {100, 400};
+        out.printf("%nsurface grids (median of %d rounds):%n", rounds);
+        for (int size : sizes) {
+            for (org.likelihoodlab.math.Surfaces.Scale sc : org.likelihoodlab.math.Surfaces.Scale.values()) {
+                double q0 = sc.of(0.2);
+                double q1 = sc.of(1.5);
+                double ns = median(() -> {
+                    double[] g = org.likelihoodlab.math.Surfaces.grid1(m1, sc, 0, 4, q0, q1, size, size);
+                    sink = g[g.length / 2];
+                    return 1;
+                });
+                out.printf("  1-D %-9s %dx%d: %.3f ms%n", sc.name().toLowerCase(java.util.Locale.ROOT), size, size,
+                        ns / 1e6);
+            }
+            double ns2 = median(() -> {
+                double[] g = org.likelihoodlab.math.Surfaces.grid2(m2, 1, 0.5, 0.8, -2, 3, -3, 2, size, size);
+                sink = g[g.length / 2];
+                return 1;
+            });
+            out.printf("  2-D mean    %dx%d: %.3f ms%n", size, size, ns2 / 1e6);
+        }
+        double[] cells = org.likelihoodlab.math.Surfaces.grid1(m1, org.likelihoodlab.math.Surfaces.Scale.SIGMA, 0, 4,
+                0.2, 1.5, 400, 400);
+        double ms = median(() -> {
+            java.awt.geom.Path2D p = org.likelihoodlab.charts.MarchingSquares.contour(cells, 400, 400, 0, 0.01, 0.2,
+                    1.3 / 400, cells[200 * 400 + 200] - 0.5);
+            sink = p.getBounds2D().getWidth();
+            return 1;
+        }) / 1e6;
+        out.printf("  one contour level on 400x400 (marching squares): %.3f ms%n", ms);
+    }
+
+    private double median(java.util.function.LongSupplier work) {
+        double[] r = new double[rounds];
+        timeRounds(work, 2);
+        for (int i = 0; i < rounds; i++) {
+            r[i] = timeRounds(work, 1);
+        }
+        Arrays.sort(r);
+        return r[rounds / 2];
     }
 
     /** Runs batches of work for about roundMs * rounds ms; returns ns per unit of work. */

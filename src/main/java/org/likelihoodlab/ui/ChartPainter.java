@@ -7,42 +7,62 @@ import java.awt.image.BufferedImage;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
 import org.jfree.chart.JFreeChart;
+import org.likelihoodlab.charts.EllipseFigure;
 import org.likelihoodlab.charts.RunFigures;
+import org.likelihoodlab.charts.RunView;
+import org.likelihoodlab.charts.SurfaceFigure;
+import org.likelihoodlab.math.Surfaces;
 
 /**
- * Draws the four live charts off the FX thread. The FX thread hands it the latest snapshot and
- * the chart sizes; this thread applies them to its {@link RunFigures} (which it alone touches) and
- * draws each chart with Java2D into an image, then publishes the finished images. The FX thread
- * only copies finished pixels, so frames stay smooth however long a chart takes to draw.
+ * Draws the live charts off the FX thread. The FX thread hands it the latest snapshot, the chart
+ * sizes and which charts are visible; this thread applies them to its figures (which it alone
+ * touches), draws each visible chart with Java2D into an image and publishes the finished images.
+ * The FX thread only copies finished pixels, so frames stay smooth however long a chart takes.
  *
- * <p>Measured under Xvfb (software pipeline, 2 cores): drawing the four charts through
- * jfreechart-fx's canvas cost 50-500 ms a frame on the FX thread (2-10 fps), because each segment
- * and glyph becomes a separate shape for Prism's rasterizer.
+ * <p>Slots: 0-3 the trajectory charts (mean, scale, log-likelihood, density); 4 the surface (1-D)
+ * or the ellipse view (2-D); 5 the mean surface (2-D).
+ *
+ * <p>Measured under Xvfb (software pipeline, 2 cores): drawing four charts through jfreechart-fx's
+ * canvas cost 50-500 ms a frame on the FX thread (2-10 fps), because each segment and glyph
+ * becomes a separate shape for Prism's rasterizer.
  */
 final class ChartPainter {
 
-    /** Finished images of the four charts, for one snapshot. */
+    static final int SLOTS = 6;
+
+    /** Finished images, for one snapshot; null pixels = slot not drawn. */
     record Frame(long version, int[][] pixels, int[] widths, int[] heights) {
+    }
+
+    /** Settings of the surface view, set from the FX thread. */
+    record SurfaceOptions(Surfaces.Scale scale, boolean logAxis, boolean locked, boolean natural) {
+        static final SurfaceOptions DEFAULT = new SurfaceOptions(Surfaces.Scale.SIGMA, false, false, true);
     }
 
     private final AtomicReference<Snapshot> pending = new AtomicReference<>();
     private final AtomicReference<Frame> done = new AtomicReference<>();
     private final Thread thread;
-    private volatile int[] widths = new int[4];
-    private volatile int[] heights = new int[4];
+    private volatile int[] widths = new int[SLOTS];
+    private volatile int[] heights = new int[SLOTS];
+    private volatile boolean[] visible = {true, true, true, true, false, false};
     private volatile double fontScale = 1;
+    private volatile SurfaceOptions options = SurfaceOptions.DEFAULT;
     private volatile boolean stopped;
-    private volatile boolean resized;
-    private volatile RunFigures published;
+    private volatile boolean changed;
+    private volatile RunFigures publishedFigures;
+    private volatile SurfaceFigure publishedSurface;
+    private volatile EllipseFigure publishedEllipse;
 
     // ---- painter thread only ---- //
     private RunFigures figures;
+    private final SurfaceFigure surface = new SurfaceFigure();
+    private EllipseFigure ellipse = new EllipseFigure();
     private double appliedFontScale = 1;
     private long shownRun = -1;
     private long markedStep = -2;
     private Snapshot last;
-    private final BufferedImage[] buffers = new BufferedImage[4];
-    private long frames;
+    private final BufferedImage[] buffers = new BufferedImage[SLOTS];
+    private volatile long frames;
 
     ChartPainter() {
         thread = new Thread(this::loop, "chart-painter");
@@ -56,17 +76,30 @@ final class ChartPainter {
         LockSupport.unpark(thread);
     }
 
-    /** Sets the pixel sizes of the four charts. */
-    void setSizes(int[] w, int[] h) {
+    /** Sets the pixel sizes of the slots and which are on screen. */
+    void setLayout(int[] w, int[] h, boolean[] shown) {
         widths = w.clone();
         heights = h.clone();
-        resized = true;
-        LockSupport.unpark(thread);
+        visible = shown.clone();
+        redraw();
     }
 
     void setFontScale(double scale) {
         fontScale = scale;
-        resized = true;
+        redraw();
+    }
+
+    void setSurfaceOptions(SurfaceOptions o) {
+        options = o;
+        redraw();
+    }
+
+    SurfaceOptions surfaceOptions() {
+        return options;
+    }
+
+    private void redraw() {
+        changed = true;
         LockSupport.unpark(thread);
     }
 
@@ -75,9 +108,17 @@ final class ChartPainter {
         return done.getAndSet(null);
     }
 
-    /** @return the figures as last drawn (for tests; do not modify) */
+    /** @return the trajectory figures as last drawn (for tests; do not modify) */
     RunFigures figures() {
-        return published;
+        return publishedFigures;
+    }
+
+    SurfaceFigure surfaceFigure() {
+        return publishedSurface;
+    }
+
+    EllipseFigure ellipseFigure() {
+        return publishedEllipse;
     }
 
     /** @return how many chart sets were drawn */
@@ -93,17 +134,17 @@ final class ChartPainter {
     private void loop() {
         while (!stopped) {
             Snapshot s = pending.getAndSet(null);
-            boolean redraw = resized;
-            resized = false;
-            if (s == null && !(redraw && last != null)) {
+            boolean again = changed;
+            changed = false;
+            if (s == null && !(again && last != null)) {
                 LockSupport.parkNanos(50_000_000L);
                 continue;
             }
             try {
                 if (s != null) {
-                    apply(s);
                     last = s;
                 }
+                apply(last);
                 draw(last);
             } catch (RuntimeException e) {
                 System.getLogger(ChartPainter.class.getName()).log(System.Logger.Level.ERROR, "chart drawing", e);
@@ -138,23 +179,44 @@ final class ChartPainter {
             }
             markedStep = mark;
         }
-        published = figures;
+        publishedFigures = figures;
+        boolean[] v = visible;
+        if (v[4] || v[5]) {
+            RunView view = s.view();
+            if (s.dim() == 1) {
+                SurfaceOptions o = options;
+                surface.setScale(o.scale());
+                surface.setLogAxis(o.logAxis());
+                surface.setLocked(o.locked());
+                surface.setShowNatural(o.natural());
+                surface.show(view);
+                publishedSurface = surface;
+            } else {
+                ellipse.show(view);
+                publishedEllipse = ellipse;
+            }
+        }
+    }
+
+    private JFreeChart chart(int slot, Snapshot s) {
+        switch (slot) {
+            case 4:
+                return s.dim() == 1 ? surface.chart() : ellipse.ellipseChart();
+            case 5:
+                return s.dim() == 1 ? null : ellipse.meanSurfaceChart();
+            default:
+                return figures.charts()[slot];
+        }
     }
 
     private void draw(Snapshot s) {
-        if (figures == null) {
-            return;
-        }
-        if (appliedFontScale != fontScale) {
-            figures.setFontScale(fontScale);
-            appliedFontScale = fontScale;
-        }
         int[] w = widths;
         int[] h = heights;
-        int[][] pixels = new int[4][];
-        JFreeChart[] charts = figures.charts();
-        for (int i = 0; i < 4; i++) {
-            if (w[i] < 10 || h[i] < 10) {
+        boolean[] v = visible;
+        int[][] pixels = new int[SLOTS][];
+        for (int i = 0; i < SLOTS; i++) {
+            JFreeChart c = v[i] ? chart(i, s) : null;
+            if (c == null || w[i] < 10 || h[i] < 10) {
                 continue;
             }
             if (buffers[i] == null || buffers[i].getWidth() != w[i] || buffers[i].getHeight() != h[i]) {
@@ -163,7 +225,7 @@ final class ChartPainter {
             Graphics2D g = buffers[i].createGraphics();
             try {
                 g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-                charts[i].draw(g, new Rectangle2D.Double(0, 0, w[i], h[i]));
+                c.draw(g, new Rectangle2D.Double(0, 0, w[i], h[i]));
             } finally {
                 g.dispose();
             }

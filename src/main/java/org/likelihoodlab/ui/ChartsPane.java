@@ -1,66 +1,180 @@
 package org.likelihoodlab.ui;
 
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.RowConstraints;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 import org.likelihoodlab.charts.RunFigures;
+import org.likelihoodlab.math.Surfaces;
 
 /**
- * The four live charts in a 2x2 grid: mean, scale, log-likelihood, data and density. A
- * {@link ChartPainter} draws them off the FX thread; once a frame this pane passes it the latest
- * snapshot and shows the newest finished images.
+ * The charts, in two tabs: "Trajectories" (mean, scale, log-likelihood, data and density in a
+ * 2x2 grid) and "Surface" (1-D: the log-likelihood surface with its options; 2-D: the covariance
+ * ellipses and the surface over the mean). A {@link ChartPainter} draws the visible charts off
+ * the FX thread; once a frame this pane passes it the latest snapshot and shows finished images.
  */
-final class ChartsPane extends GridPane {
+final class ChartsPane extends TabPane {
 
-    static final String[] IDS = {"meanChart", "scaleChart", "logLikChart", "densityChart"};
+    static final String[] IDS = {"meanChart", "scaleChart", "logLikChart", "densityChart", "surfaceChart",
+        "meanSurfaceChart"};
 
-    private final Pane[] cells = new Pane[4];
-    private final ImageView[] views = new ImageView[4];
-    private final WritableImage[] images = new WritableImage[4];
+    private final Pane[] cells = new Pane[ChartPainter.SLOTS];
+    private final ImageView[] views = new ImageView[ChartPainter.SLOTS];
+    private final WritableImage[] images = new WritableImage[ChartPainter.SLOTS];
     private final ChartPainter painter = new ChartPainter();
+    private final LabModel model;
+    private final Tab trajectoriesTab;
+    private final Tab surfaceTab;
+    private final GridPane surfaceGrid = new GridPane();
+    private final HBox surfaceOptions;
     private Snapshot offered;
     private long shownVersion = -1;
 
     ChartsPane(LabModel model) {
+        this.model = model;
         setId("chartsPane");
-        setHgap(4);
-        setVgap(4);
-        for (int i = 0; i < 4; i++) {
+        setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
+        for (int i = 0; i < ChartPainter.SLOTS; i++) {
             views[i] = new ImageView();
             cells[i] = new Pane(views[i]);
             cells[i].setId(IDS[i]);
-            cells[i].getStyleClass().add("chart-cell");
             cells[i].setMinSize(200, 150);
             cells[i].setPrefSize(480, 320);
-            cells[i].widthProperty().addListener((o, a, b) -> sizesChanged());
-            cells[i].heightProperty().addListener((o, a, b) -> sizesChanged());
-            add(cells[i], i % 2, i / 2);
+            cells[i].widthProperty().addListener((o, a, b) -> layoutChanged());
+            cells[i].heightProperty().addListener((o, a, b) -> layoutChanged());
         }
-        for (int i = 0; i < 2; i++) {
+        GridPane grid = new GridPane();
+        grid.setHgap(4);
+        grid.setVgap(4);
+        for (int i = 0; i < 4; i++) {
+            grid.add(cells[i], i % 2, i / 2);
+        }
+        share(grid, 2, 2);
+        trajectoriesTab = new Tab("Trajectories", grid);
+        trajectoriesTab.setId("trajectoriesTab");
+        surfaceOptions = surfaceOptions();
+        surfaceGrid.setHgap(4);
+        VBox surfaceBox = new VBox(4, surfaceOptions, surfaceGrid);
+        VBox.setVgrow(surfaceGrid, Priority.ALWAYS);
+        surfaceTab = new Tab("Surface", surfaceBox);
+        surfaceTab.setId("surfaceTab");
+        getTabs().addAll(trajectoriesTab, surfaceTab);
+        getSelectionModel().selectedItemProperty().addListener((o, a, b) -> layoutChanged());
+        model.dim.addListener((o, a, b) -> arrangeSurface(b.intValue()));
+        arrangeSurface(model.dim.get());
+    }
+
+    private static void share(GridPane g, int cols, int rows) {
+        g.getColumnConstraints().clear();
+        g.getRowConstraints().clear();
+        for (int i = 0; i < cols; i++) {
             ColumnConstraints c = new ColumnConstraints();
-            c.setPercentWidth(50);
+            c.setPercentWidth(100.0 / cols);
             c.setHgrow(Priority.ALWAYS);
-            getColumnConstraints().add(c);
+            g.getColumnConstraints().add(c);
+        }
+        for (int i = 0; i < rows; i++) {
             RowConstraints r = new RowConstraints();
-            r.setPercentHeight(50);
+            r.setPercentHeight(100.0 / rows);
             r.setVgrow(Priority.ALWAYS);
-            getRowConstraints().add(r);
+            g.getRowConstraints().add(r);
         }
     }
 
-    private void sizesChanged() {
-        int[] w = new int[4];
-        int[] h = new int[4];
-        for (int i = 0; i < 4; i++) {
+    /** 1-D: one big surface; 2-D: the ellipse view beside the mean surface. */
+    private void arrangeSurface(int dim) {
+        surfaceGrid.getChildren().clear();
+        surfaceGrid.add(cells[4], 0, 0);
+        if (dim == 2) {
+            surfaceGrid.add(cells[5], 1, 0);
+        }
+        share(surfaceGrid, dim == 2 ? 2 : 1, 1);
+        surfaceTab.setText(dim == 2 ? "Ellipses and surface" : "Surface");
+        surfaceOptions.setVisible(dim == 1);
+        surfaceOptions.setManaged(dim == 1);
+        layoutChanged();
+    }
+
+    private HBox surfaceOptions() {
+        ComboBox<Surfaces.Scale> scale = new ComboBox<>(FXCollections.observableArrayList(Surfaces.Scale.values()));
+        scale.setId("surfaceScale");
+        scale.setValue(Surfaces.Scale.SIGMA);
+        scale.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Surfaces.Scale s) {
+                return s == null ? "" : "(\u03bc, " + s.label() + ")";
+            }
+
+            @Override
+            public Surfaces.Scale fromString(String s) {
+                return null;
+            }
+        });
+        scale.setTooltip(new Tooltip("The coordinates of the surface: the same likelihood, differently conditioned"));
+        CheckBox own = new CheckBox("Run's own coordinates");
+        own.setId("surfaceOwn");
+        own.setTooltip(new Tooltip("Show the surface in the coordinates the optimizer moves in"));
+        CheckBox log = new CheckBox("log \u03c3 axis");
+        log.setId("surfaceLog");
+        log.setTooltip(new Tooltip("A logarithmic \u03c3 axis (with the (\u03bc, \u03c3) coordinates)"));
+        CheckBox lock = new CheckBox("Fix axes");
+        lock.setId("surfaceLock");
+        lock.setTooltip(new Tooltip("Keep the current axis ranges instead of following the path"));
+        CheckBox natural = new CheckBox("Natural-gradient arrow");
+        natural.setId("surfaceNatural");
+        natural.setSelected(true);
+        natural.setTooltip(new Tooltip("Also show where a natural-gradient step would go"));
+        Runnable apply = () -> {
+            Surfaces.Scale sc = own.isSelected() ? Surfaces.Scale.of(model.param.get()) : scale.getValue();
+            if (own.isSelected() && scale.getValue() != sc) {
+                scale.setValue(sc);
+            }
+            log.setDisable(sc != Surfaces.Scale.SIGMA);
+            painter.setSurfaceOptions(new ChartPainter.SurfaceOptions(sc, log.isSelected() && sc == Surfaces.Scale.SIGMA,
+                    lock.isSelected(), natural.isSelected()));
+        };
+        scale.valueProperty().addListener((o, a, b) -> apply.run());
+        own.selectedProperty().addListener((o, a, b) -> {
+            scale.setDisable(b);
+            apply.run();
+        });
+        log.selectedProperty().addListener((o, a, b) -> apply.run());
+        lock.selectedProperty().addListener((o, a, b) -> apply.run());
+        natural.selectedProperty().addListener((o, a, b) -> apply.run());
+        model.param.addListener((o, a, b) -> apply.run());
+        HBox box = new HBox(12, new Label("Coordinates"), scale, own, log, lock, natural);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.setPadding(new Insets(4, 4, 0, 4));
+        return box;
+    }
+
+    private void layoutChanged() {
+        int[] w = new int[ChartPainter.SLOTS];
+        int[] h = new int[ChartPainter.SLOTS];
+        boolean[] shown = new boolean[ChartPainter.SLOTS];
+        boolean traj = getSelectionModel().getSelectedItem() == trajectoriesTab;
+        for (int i = 0; i < ChartPainter.SLOTS; i++) {
             w[i] = (int) Math.floor(cells[i].getWidth());
             h[i] = (int) Math.floor(cells[i].getHeight());
+            shown[i] = i < 4 ? traj : !traj && cells[i].getParent() != null;
         }
-        painter.setSizes(w, h);
+        painter.setLayout(w, h, shown);
     }
 
     /** Once a frame: hands over the latest snapshot and shows finished images. */
@@ -73,7 +187,7 @@ final class ChartsPane extends GridPane {
         if (f == null) {
             return;
         }
-        for (int i = 0; i < 4; i++) {
+        for (int i = 0; i < ChartPainter.SLOTS; i++) {
             int[] px = f.pixels()[i];
             if (px == null) {
                 continue;
@@ -101,6 +215,11 @@ final class ChartsPane extends GridPane {
 
     ChartPainter painter() {
         return painter;
+    }
+
+    /** @return the image on screen for a slot (for tests) */
+    WritableImage image(int slot) {
+        return images[slot];
     }
 
     void setFontScale(double scale) {

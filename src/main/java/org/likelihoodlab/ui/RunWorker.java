@@ -7,7 +7,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.likelihoodlab.experiment.Convergence;
 import org.likelihoodlab.experiment.Dataset;
-import org.likelihoodlab.experiment.DecimatedTrajectory;
+import org.likelihoodlab.experiment.TrajectoryRecorder;
 import org.likelihoodlab.experiment.Mode;
 import org.likelihoodlab.experiment.Run;
 import org.likelihoodlab.experiment.Scenario;
@@ -35,9 +35,8 @@ public final class RunWorker {
 
     // ---- owned by the worker thread ---- //
     private Run run;
-    private DecimatedTrajectory trajectory;
+    private TrajectoryRecorder recorder;
     private double[] mle;
-    private double[] row;
     private double[] rep;
     private boolean playing;
     private double speed = FLAT_OUT;
@@ -249,25 +248,13 @@ public final class RunWorker {
     }
 
     private void record() {
-        run.reported(rep);
-        int d = run.scenario().dim();
-        if (d == 1) {
-            row[0] = rep[0];
-            row[1] = rep[1];
-            row[2] = run.logLik();
-        } else {
-            System.arraycopy(rep, 0, row, 0, 5);
-            row[5] = rep[3] / Math.sqrt(rep[2] * rep[4]);
-            row[6] = run.logLik();
-        }
-        trajectory.add(run.step(), row);
+        recorder.record();
     }
 
     private void doLoad(Scenario scenario, Dataset data, boolean play) {
         run = new Run(scenario, data);
         int d = scenario.dim();
-        trajectory = new DecimatedTrajectory(d == 1 ? 3 : 7, VIEW_BUCKETS);
-        row = new double[d == 1 ? 3 : 7];
+        recorder = new TrajectoryRecorder(run, VIEW_BUCKETS);
         rep = new double[d == 1 ? 2 : 5];
         mle = data.mle();
         runId++;
@@ -298,14 +285,9 @@ public final class RunWorker {
     }
 
     private void publish(long now) {
-        int series = run.scenario().dim() == 1 ? 3 : 7;
-        double[][] xs = new double[series][];
-        double[][] ys = new double[series][];
-        for (int s = 0; s < series; s++) {
-            double[][] v = trajectory.view(s);
-            xs[s] = v[0];
-            ys[s] = v[1];
-        }
+        double[][][] views = recorder.views();
+        double[][] xs = views[0];
+        double[][] ys = views[1];
         rateIndex = (rateIndex + 1) % rateSteps.length;
         rateSteps[rateIndex] = run.step();
         rateTimes[rateIndex] = now;
@@ -315,7 +297,8 @@ public final class RunWorker {
             sps = (run.step() - rateSteps[oldest]) / ((now - rateTimes[oldest]) * 1e-9);
         }
         latest.set(new Snapshot(++version, runId, run.scenario(), run.data(), mle.clone(), run.step(), run.reported(),
-                run.logLik(), state(), convergedAt, run.divergedAt(), run.divergence(), run.lr(), sps, xs, ys));
+                run.logLik(), state(), convergedAt, run.divergedAt(), run.divergence(), run.lr(), sps, xs, ys,
+                recorder.trajectory().rows(), run.divergence() == null ? null : run.offendingTheta()));
         lastPublish = now;
         dirty = false;
     }

@@ -23,10 +23,18 @@ import org.likelihoodlab.experiment.Scenario;
  * @param stepsPerSecond recent speed
  * @param xs per series, the steps of the decimated view
  * @param ys per series, the values of the decimated view
+ * @param rows whole decimated rows {steps, series...}, for paths
+ * @param offendingTheta the diverged update's internal state, or {@code null}
  */
 public record Snapshot(long version, long runId, Scenario scenario, Dataset data, double[] mle, long step,
         double[] reported, double logLik, RunState state, long convergedAt, long divergedAt, String reason, double lr,
-        double stepsPerSecond, double[][] xs, double[][] ys) {
+        double stepsPerSecond, double[][] xs, double[][] ys, double[][] rows, double[] offendingTheta) {
+
+    /** @return the figure-side view of this snapshot */
+    public org.likelihoodlab.charts.RunView view() {
+        return new org.likelihoodlab.charts.RunView(scenario, data, mle, step, reported, logLik, lr, convergedAt,
+                divergedAt, reason, offendingTheta, xs, ys, rows);
+    }
 
     /** Series order in {@link #xs()} / {@link #ys()} for 1-D runs. */
     public static final int MU = 0;

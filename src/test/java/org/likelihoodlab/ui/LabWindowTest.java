@@ -116,6 +116,46 @@ class LabWindowTest {
     }
 
     @Test
+    void theEllipseAndMeanSurfaceViewsAppearAndUpdateWhileARunPlays(FxRobot robot) throws Exception {
+        await(s -> s.dim() == 2 && s.step() > 2);
+        // when:
+        robot.clickOn("#surfaceTab");
+        // then: both 2-D views are drawn, and again as the run moves on
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.charts().image(4) != null
+                && window.charts().image(5) != null);
+        long seen = window.charts().shownVersion();
+        long step = window.model().snapshot().step();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.charts().shownVersion() > seen);
+        var plot = window.charts().painter().ellipseFigure().ellipseChart().getXYPlot();
+        assertTrue(plot.getDataset().getItemCount(2) >= 2, "the mean's path is drawn");
+        assertTrue(plot.getAnnotations().size() >= 3, "true, 1-sigma and 2-sigma ellipses");
+        assertTrue(window.model().snapshot().step() > step);
+    }
+
+    @Test
+    void theSurfaceAppearsForAOneDimensionalRunAndFollowsThePath(FxRobot robot) throws Exception {
+        robot.clickOn("Presets").clickOn("Start \u03c3\u2080 = 0.1, simultaneous, \u03b1 = 0.01: \u03c3 thrown to 43");
+        await(s -> s.dim() == 1 && s.step() >= 1);
+        // when:
+        robot.clickOn("#surfaceTab");
+        // then:
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.charts().image(4) != null
+                && window.charts().painter().surfaceFigure() != null);
+        var surface = window.charts().painter().surfaceFigure();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> surface.range() != null && surface.range()[3] > 40);
+        long grids = surface.gridCount();
+        long seen = window.charts().shownVersion();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.charts().shownVersion() > seen + 3);
+        // the path redraws every frame, the grid only when the ranges or data change
+        assertTrue(surface.gridCount() - grids <= 2, "grid recomputed " + (surface.gridCount() - grids) + " times");
+        // when: the log sigma axis is switched on
+        robot.clickOn("#surfaceLog");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> surface.chart().getXYPlot().getRangeAxis()
+                instanceof org.jfree.chart.axis.LogAxis);
+        assertTrue(fxErrors.isEmpty(), fxErrors.toString());
+    }
+
+    @Test
     void singleStepAdvancesExactlyOne(FxRobot robot) throws Exception {
         pause(robot);
         long before = settledStep();
