@@ -219,7 +219,10 @@ final class Annotations {
             if (label != null) {
                 g2.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 11));
                 g2.setPaint(outline != null ? outline : fill);
-                g2.drawString(label, (float) ax + 9, (float) ay + 4);
+                // right of the mark, or left of it in the right half of the plot so it stays inside
+                double w = g2.getFontMetrics().stringWidth(label);
+                float lx = (float) (ax > area.getCenterX() && ax + 9 + w > area.getMaxX() ? ax - 9 - w : ax + 9);
+                g2.drawString(label, lx, (float) ay + 4);
             }
         }
     }

@@ -173,6 +173,14 @@ public final class SurfaceFigure {
         }
         plot.getDomainAxis().setRange(range[0], range[1]);
         plot.getRangeAxis().setRange(range[2], range[3]);
+        if (plot.getRangeAxis() instanceof LogAxis log) {
+            // whole decades (0.1, 1, 10) when the range spans them, JFreeChart's choice otherwise
+            boolean decades = Math.log10(range[3] / range[2]) > 1.5;
+            log.setAutoTickUnitSelection(!decades);
+            if (decades) {
+                log.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(1));
+            }
+        }
         if (gridData != v.data() || gridRange == null || !java.util.Arrays.equals(gridRange, range)
                 || gridScale != gridScale()) {
             regrid(v.data());

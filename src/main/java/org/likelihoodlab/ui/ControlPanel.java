@@ -109,7 +109,8 @@ final class ControlPanel extends VBox {
         speedLabel.setMinWidth(90);
         speedSlider.valueProperty().addListener((obs, a, b) -> {
             double sps = speedOf(b.doubleValue());
-            speedLabel.setText(sps == RunWorker.FLAT_OUT ? "flat out" : Fields.format(Math.round(sps)) + " steps/s");
+            long rounded = Math.round(sps);
+            speedLabel.setText(sps == RunWorker.FLAT_OUT ? "flat out" : rounded + (rounded == 1 ? " step/s" : " steps/s"));
             model.setSpeed(sps);
         });
         speedLabel.setText("flat out");
