@@ -40,6 +40,16 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--round-ms", description = "Length of a timed round in ms (default 150).")
     int roundMs = 150;
 
+    @Option(names = "--param", description = "Only this parameterization (a fresh JVM per combination avoids "
+            + "the JIT's profile from the others).")
+    String onlyParam;
+
+    @Option(names = "--optimizer", description = "Only this optimizer.")
+    String onlyOptimizer;
+
+    @Option(names = "--mode", description = "Only this mode (batch or online).")
+    String onlyMode;
+
     private static volatile double sink;
 
     @Override
@@ -53,13 +63,26 @@ public final class BenchCommand implements Callable<Integer> {
         out.printf("n = %d; ratio = engine / baseline%n%n", n);
         out.printf("%-14s %-9s %-7s %10s %8s%n", "param", "optimizer", "mode", "ns/update", "ratio");
         for (Parameterization p : Parameterization.values()) {
+            if (onlyParam != null && !p.cliName().equals(onlyParam)) {
+                continue;
+            }
             Dataset d = p.dim() == 1 ? d1 : d2;
             for (Optimizer o : Optimizer.values()) {
+                if (onlyOptimizer != null && !o.cliName().equals(onlyOptimizer)) {
+                    continue;
+                }
                 for (Mode m : Mode.values()) {
+                    if (onlyMode != null && !m.cliName().equals(onlyMode)) {
+                        continue;
+                    }
                     double ns = measure(d, p, o, m);
                     out.printf("%-14s %-9s %-7s %10.2f %8.2f%n", p.cliName(), o.cliName(), m.cliName(), ns, ns / base);
                 }
             }
+        }
+        if (onlyParam != null || onlyOptimizer != null || onlyMode != null) {
+            out.flush();
+            return 0;
         }
         double nsSmall = measure(small1, Parameterization.MU_LOGSIGMA, Optimizer.GD, Mode.BATCH);
         double nsBig = measure(d1, Parameterization.MU_LOGSIGMA, Optimizer.GD, Mode.BATCH);
