@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "likelihood-lab", mixinStandardHelpOptions = true, version = "Likelihood Lab 0.1.0",
         description = "Gradient ascent on the log-likelihood of a Gaussian. With no command, opens the window.",
-        subcommands = {RunCommand.class, RenderCommand.class, BenchCommand.class, BenchUiCommand.class})
+        subcommands = {RunCommand.class, SweepCommand.class, RenderCommand.class, BenchCommand.class,
+            BenchUiCommand.class})
 public final class Main implements Callable<Integer> {
 
     /** Exit code for bad input. */

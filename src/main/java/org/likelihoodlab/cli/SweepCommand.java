@@ -1,0 +1,97 @@
+package org.likelihoodlab.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.likelihoodlab.experiment.Dataset;
+import org.likelihoodlab.experiment.Scenario;
+import org.likelihoodlab.experiment.Sweep;
+import org.likelihoodlab.io.AtomicFiles;
+import org.likelihoodlab.io.BadInputException;
+import org.likelihoodlab.io.Datasets;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code sweep}: one scenario at K log-spaced learning rates, in parallel, to a CSV file. */
+@Command(name = "sweep", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Runs a scenario at log-spaced learning rates (both ends included) on all cores and writes",
+            "lr,status,diverged_step,final_loglik,steps_to_tol (status: converged, oscillating, diverged, unfinished)."})
+public final class SweepCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--lr-from", required = true, paramLabel = "A", description = "Smallest learning rate > 0.")
+    double from;
+
+    @Option(names = "--lr-to", required = true, paramLabel = "B", description = "Largest learning rate >= A.")
+    double to;
+
+    @Option(names = "--count", required = true, paramLabel = "K", description = "Number of learning rates (>= 2).")
+    int count;
+
+    @Mixin
+    RunOptions options;
+
+    @Option(names = "--threads", paramLabel = "T", description = "Runs at once (default: all cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--out", required = true, paramLabel = "sweep.csv", description = "The CSV file to write.")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!(from > 0) || !Double.isFinite(from)) {
+            throw new BadInputException("option --lr-from: must be a finite number > 0 (was " + from + ")");
+        }
+        if (!(to >= from) || !Double.isFinite(to)) {
+            throw new BadInputException("option --lr-to: must be a finite number >= --lr-from (was " + to + ")");
+        }
+        if (count < 2 || count > 100_000) {
+            throw new BadInputException("option --count: must be between 2 and 100000 (was " + count + ")");
+        }
+        if (threads < 1) {
+            throw new BadInputException("option --threads: must be >= 1 (was " + threads + ")");
+        }
+        if (options.lr == null) {
+            options.lr = from;   // each run gets its own lr; this only satisfies the scenario check
+        }
+        Scenario s = options.resolve();
+        Dataset data = Datasets.load(s.data(), s.dim());
+        AtomicFiles.Pending pending;
+        try {
+            pending = AtomicFiles.begin(out);
+        } catch (IOException e) {
+            throw new BadInputException("option --out: cannot write " + out + " (" + RunCommand.reason(e) + ")");
+        }
+        try (pending) {
+            PrintWriter err = spec.commandLine().getErr();
+            boolean tty = System.console() != null;
+            List<Sweep.Point> points = Sweep.run(s, data, Sweep.learningRates(from, to, count), threads, done -> {
+                if (tty) {
+                    synchronized (err) {
+                        err.print("\rsweep: " + done + "/" + count + " runs");
+                        err.flush();
+                    }
+                }
+            });
+            if (tty) {
+                err.println();
+            }
+            StringBuilder b = new StringBuilder(Sweep.HEADER).append('\n');
+            for (Sweep.Point p : points) {
+                b.append(Sweep.csv(p)).append('\n');
+            }
+            java.nio.file.Files.writeString(pending.temp(), b);
+            pending.commit();
+        } catch (IOException e) {
+            throw new BadInputException("option --out: cannot write " + out + " (" + RunCommand.reason(e) + ")");
+        }
+        return 0;
+    }
+}
