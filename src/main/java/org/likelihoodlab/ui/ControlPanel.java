@@ -177,7 +177,13 @@ final class ControlPanel extends VBox {
         message.visibleProperty().bind(lrMessage.isNotEmpty());
         HBox row = new HBox(6, new Label("\u03b1 ="), lrField);
         row.setAlignment(Pos.CENTER_LEFT);
-        return group("Learning rate \u03b1", new VBox(4, lrSlider, row, message));
+        BoundBands bands = new BoundBands(lrSlider, model);
+        Label boundLabel = new Label();
+        boundLabel.setId("boundLabel");
+        boundLabel.getStyleClass().add("hint");
+        boundLabel.setWrapText(true);
+        boundLabel.textProperty().bind(bands.description());
+        return group("Learning rate \u03b1", new VBox(4, bands, row, boundLabel, message));
     }
 
     static double round3(double v) {

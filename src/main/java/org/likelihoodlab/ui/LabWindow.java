@@ -48,7 +48,10 @@ public final class LabWindow extends BorderPane {
         setTop(menus());
         setLeft(left);
         VBox explanation = explanation();
-        VBox center = new VBox(4, explanation, charts);
+        DiagnosisPane diagnosis = new DiagnosisPane(model);
+        VBox center = new VBox(4, explanation, diagnosis, charts);
+        diagnosis.maxWidthProperty().bind(charts.widthProperty());
+        diagnosis.prefWidthProperty().bind(charts.widthProperty());
         center.setMinWidth(0);
         // the charts' width is right from the first layout; the explanation follows it
         explanation.maxWidthProperty().bind(charts.widthProperty());

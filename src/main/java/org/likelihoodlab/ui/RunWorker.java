@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.likelihoodlab.experiment.Convergence;
 import org.likelihoodlab.experiment.Dataset;
+import org.likelihoodlab.experiment.Diagnosis;
 import org.likelihoodlab.experiment.TrajectoryRecorder;
 import org.likelihoodlab.experiment.Mode;
 import org.likelihoodlab.experiment.Run;
@@ -286,6 +287,7 @@ public final class RunWorker {
 
     private void publish(long now) {
         double[][][] views = recorder.views();
+        double[][] rows = recorder.trajectory().rows();
         double[][] xs = views[0];
         double[][] ys = views[1];
         rateIndex = (rateIndex + 1) % rateSteps.length;
@@ -298,7 +300,7 @@ public final class RunWorker {
         }
         latest.set(new Snapshot(++version, runId, run.scenario(), run.data(), mle.clone(), run.step(), run.reported(),
                 run.logLik(), state(), convergedAt, run.divergedAt(), run.divergence(), run.lr(), sps, xs, ys,
-                recorder.trajectory().rows(), run.divergence() == null ? null : run.offendingTheta()));
+                rows, run.divergence() == null ? null : run.offendingTheta(), Diagnosis.of(run, rows)));
         lastPublish = now;
         dirty = false;
     }

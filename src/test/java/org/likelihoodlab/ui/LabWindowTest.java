@@ -156,6 +156,40 @@ class LabWindowTest {
     }
 
     @Test
+    void aDivergedRunIsExplainedAndOneClickFixesIt(FxRobot robot) throws Exception {
+        // when:
+        robot.clickOn("Presets").clickOn("Batch (\u03bc, \u03c3), coordinate, \u03b1 = 1: \u03c3 \u2264 0");
+        robot.interact(() -> window.controlsForTest().speedSlider.setValue(ControlPanel.SPEED_MAX));
+        // then:
+        await(s -> s.state() == RunState.DIVERGED);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#diagnosisPane").query().isVisible());
+        String text = ((javafx.scene.text.Text) robot.lookup("#diagnosisText").query()).getText();
+        assertTrue(text.contains("\u03c3 went from 0.6368 to -0.03522"), text);
+        assertTrue(text.contains("0.232"), text);
+        javafx.scene.control.Button fix = robot.lookup("#fix0").query();
+        assertEquals("Lower \u03b1 to 0.11 (below the bound)", fix.getText());
+        // when: the fix is applied
+        robot.clickOn("#fix0");
+        // then: the same data rerun at 0.11 converges and the panel goes away
+        Snapshot after = await(s -> s.state() == RunState.CONVERGED);
+        assertEquals(0.11, after.lr());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !robot.lookup("#diagnosisPane").query().isVisible());
+        assertTrue(window.model().name.get().startsWith("Fix: Lower"));
+    }
+
+    @Test
+    void theLearningRateSliderShowsTheBoundOfSection6(FxRobot robot) throws Exception {
+        robot.clickOn("Presets").clickOn("Batch (\u03bc, \u03c3), simultaneous, \u03b1 = 0.1: converges");
+        robot.interact(() -> window.controlsForTest().speedSlider.setValue(ControlPanel.SPEED_MAX));
+        await(s -> s.state() == RunState.CONVERGED);
+        WaitForAsyncUtils.waitForFxEvents();
+        Label bound = robot.lookup("#boundLabel").query();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> bound.getText().contains("0.232"));
+        assertTrue(bound.getText().contains("oscillates up to 0.928"), bound.getText());
+        assertTrue(robot.lookup("#boundMark").query().isVisible());
+    }
+
+    @Test
     void singleStepAdvancesExactlyOne(FxRobot robot) throws Exception {
         pause(robot);
         long before = settledStep();

@@ -1,0 +1,82 @@
+package org.likelihoodlab.ui;
+
+import java.util.List;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+import org.likelihoodlab.experiment.Diagnosis;
+
+/**
+ * Appears when the run diverged, oscillates or crawls: what happened, why, and two or three fixes
+ * as buttons that apply and rerun, so before and after are one click apart.
+ */
+final class DiagnosisPane extends VBox {
+
+    private final Label title = new Label();
+    private final Text text = new Text();
+    private final HBox buttons = new HBox(8);
+    private Diagnosis shown;
+
+    DiagnosisPane(LabModel model) {
+        setId("diagnosisPane");
+        getStyleClass().add("diagnosis");
+        setSpacing(4);
+        setMinWidth(0);
+        setPrefWidth(100);
+        title.getStyleClass().add("title-text");
+        title.setId("diagnosisTitle");
+        text.setId("diagnosisText");
+        TextFlow flow = new TextFlow(text);
+        flow.setMinWidth(0);
+        flow.setPrefWidth(100);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(title, flow, buttons);
+        setVisible(false);
+        setManaged(false);
+        model.snapshotProperty().addListener((o, a, s) -> {
+            Diagnosis d = s == null ? null : s.diagnosis();
+            boolean problem = d != null && (d.kind() == Diagnosis.Kind.DIVERGED || d.kind() == Diagnosis.Kind.OSCILLATING
+                    || d.kind() == Diagnosis.Kind.CRAWLING);
+            setVisible(problem);
+            setManaged(problem);
+            if (problem && !same(d, shown)) {
+                show(d, model);
+            }
+            shown = problem ? d : null;
+        });
+    }
+
+    private static boolean same(Diagnosis a, Diagnosis b) {
+        return b != null && a.kind() == b.kind() && a.text().equals(b.text());
+    }
+
+    private void show(Diagnosis d, LabModel model) {
+        title.setText(d.kind() == Diagnosis.Kind.DIVERGED ? "Why the run broke"
+                : d.kind() == Diagnosis.Kind.OSCILLATING ? "The run oscillates instead of converging"
+                : "The run crawls");
+        getStyleClass().removeAll("diverged", "oscillating", "crawling");
+        getStyleClass().add(d.kind().name().toLowerCase(java.util.Locale.ROOT));
+        text.setText(d.text());
+        buttons.getChildren().clear();
+        buttons.getChildren().add(new Label("Try:"));
+        List<Diagnosis.Fix> fixes = d.fixes();
+        for (int i = 0; i < fixes.size(); i++) {
+            Diagnosis.Fix f = fixes.get(i);
+            Button b = new Button(f.label());
+            b.setId("fix" + i);
+            b.setTooltip(new Tooltip("Apply this change and run again from the start"));
+            b.setOnAction(e -> {
+                // the new run says what changed, and keeps the old diagnosis for comparison
+                String was = model.name.get().isEmpty() ? "the previous run" : model.name.get();
+                model.apply(f.scenario().toBuilder().name("Fix: " + f.label())
+                        .explanation("Before this fix (" + was + "): " + d.text()).build());
+            });
+            buttons.getChildren().add(b);
+        }
+    }
+}
