@@ -21,7 +21,11 @@ public final class Sweep {
     public enum Status {
         /** Within 1e-6 of the MLE at the end (batch). */
         CONVERGED,
-        /** Not converged, and the error did not halve over the last quarter of the steps. */
+        /**
+         * Not converged, and not getting closer: the largest error over the last 10 steps is at
+         * least 90 % of the largest over the 10 steps before the last quarter (a period-2 orbit, or
+         * a growing error).
+         */
         OSCILLATING,
         /** Hit a divergence criterion (math.md section 5). */
         DIVERGED,
@@ -78,7 +82,8 @@ public final class Sweep {
         double[] rep = new double[mle.length];
         long total = s.steps();
         long quarter = total - total / 4;
-        double distAtQuarter = Double.NaN;
+        double maxAtQuarter = 0;
+        double maxAtEnd = 0;
         long stepsToTol = -1;
         run.reported(rep);
         if (Convergence.converged(rep, mle)) {
@@ -94,15 +99,18 @@ public final class Sweep {
             if (stepsToTol < 0 && d < Convergence.TOLERANCE) {
                 stepsToTol = run.step();
             }
-            if (run.step() == quarter) {
-                distAtQuarter = d;
+            if (run.step() > quarter - 10 && run.step() <= quarter) {
+                maxAtQuarter = Math.max(maxAtQuarter, d);
+            }
+            if (run.step() > total - 10) {
+                maxAtEnd = Math.max(maxAtEnd, d);
             }
         }
         double end = Convergence.distance(run.reported(), mle);
         Status status;
         if (end < Convergence.TOLERANCE) {
             status = Status.CONVERGED;
-        } else if (!(end < 0.5 * distAtQuarter)) {
+        } else if (!(maxAtEnd < 0.9 * maxAtQuarter)) {
             status = Status.OSCILLATING;
         } else {
             status = Status.UNFINISHED;

@@ -43,6 +43,7 @@ final class ChartsPane extends TabPane {
     private final Tab surfaceTab;
     private final GridPane surfaceGrid = new GridPane();
     private final HBox surfaceOptions;
+    private final SweepPane sweep;
     private Snapshot offered;
     private long shownVersion = -1;
 
@@ -74,7 +75,10 @@ final class ChartsPane extends TabPane {
         VBox.setVgrow(surfaceGrid, Priority.ALWAYS);
         surfaceTab = new Tab("Surface", surfaceBox);
         surfaceTab.setId("surfaceTab");
-        getTabs().addAll(trajectoriesTab, surfaceTab);
+        sweep = new SweepPane(model);
+        Tab sweepTab = new Tab("Learning-rate sweep", sweep);
+        sweepTab.setId("sweepTab");
+        getTabs().addAll(trajectoriesTab, surfaceTab, sweepTab);
         getSelectionModel().selectedItemProperty().addListener((o, a, b) -> layoutChanged());
         model.dim.addListener((o, a, b) -> arrangeSurface(b.intValue()));
         arrangeSurface(model.dim.get());
@@ -172,7 +176,7 @@ final class ChartsPane extends TabPane {
         for (int i = 0; i < ChartPainter.SLOTS; i++) {
             w[i] = (int) Math.floor(cells[i].getWidth());
             h[i] = (int) Math.floor(cells[i].getHeight());
-            shown[i] = i < 4 ? traj : !traj && cells[i].getParent() != null;
+            shown[i] = i < 4 ? traj : getSelectionModel().getSelectedItem() == surfaceTab && cells[i].getParent() != null;
         }
         painter.setLayout(w, h, shown);
     }
@@ -201,6 +205,10 @@ final class ChartsPane extends TabPane {
             images[i].getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbPreInstance(), px, 0, w);
         }
         shownVersion = f.version();
+    }
+
+    SweepPane sweep() {
+        return sweep;
     }
 
     /** @return the snapshot version whose charts are on screen, or -1 */

@@ -190,6 +190,29 @@ class LabWindowTest {
     }
 
     @Test
+    void theSweepViewRunsAndAPointLoadsThatRun(FxRobot robot) throws Exception {
+        robot.clickOn("Presets").clickOn("Batch (\u03bc, \u03c3), simultaneous, \u03b1 = 0.1: converges");
+        robot.clickOn("#sweepTab");
+        robot.doubleClickOn("#sweepCount").eraseText(6).write("9").type(KeyCode.ENTER);
+        // when:
+        robot.clickOn("#runSweep");
+        // then:
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.charts().sweep().figure().points().size() == 9
+                && !window.charts().sweep().isRunning());
+        var pts = window.charts().sweep().figure().points();
+        assertEquals(0.001, pts.get(0).lr(), 1e-15);
+        assertEquals(3, pts.get(8).lr(), 1e-12);
+        assertTrue(pts.stream().anyMatch(p -> p.status() == org.likelihoodlab.experiment.Sweep.Status.DIVERGED));
+        assertTrue(((Label) robot.lookup("#sweepMessage").query()).getText().contains("diverged"));
+        // when: a point is picked
+        var chosen = pts.get(6);
+        robot.interact(() -> window.charts().sweep().pickPoint(chosen));
+        // then: the window runs that learning rate
+        await(s -> s.lr() == chosen.lr() && s.step() >= 0);
+        assertEquals(chosen.lr(), window.model().lr.get());
+    }
+
+    @Test
     void singleStepAdvancesExactlyOne(FxRobot robot) throws Exception {
         pause(robot);
         long before = settledStep();
