@@ -37,7 +37,7 @@ public final class EllipseFigure {
     private final XYPlot ePlot;
     private final XYPlot sPlot;
     private final ArrayXYDataset points = new ArrayXYDataset("data", "recent samples", "mean path");
-    private final ArrayXYDataset meanPath = new ArrayXYDataset("mean path");
+    private final ArrayXYDataset meanPath = new ArrayXYDataset("mean path", "mean path (B)");
     private final Annotations.Heatmap heatmap = new Annotations.Heatmap();
     private final PaintScaleLegend legend;
     private Dataset shownData;
@@ -72,6 +72,8 @@ public final class EllipseFigure {
         XYLineAndShapeRenderer sr = new XYLineAndShapeRenderer(true, false);
         sr.setSeriesPaint(0, Color.WHITE);
         sr.setSeriesStroke(0, Palette.line(2f));
+        sr.setSeriesPaint(1, Palette.ORANGE);
+        sr.setSeriesStroke(1, Palette.dashed(2f));
         sr.setDefaultCreateEntities(false);
         sPlot = new XYPlot(meanPath, sx, sy, sr);
         style(sPlot);
@@ -104,6 +106,13 @@ public final class EllipseFigure {
 
     /** Shows a 2-D run on both charts. */
     public void show(RunView v) {
+        show(v, null);
+    }
+
+    /** Shows run A, and run B's mean path on the mean surface ({@code null}: none). */
+    public void show(RunView v, RunView b) {
+        double[][] rb = b == null || b.dim() != 2 ? null : b.rows();
+        meanPath.setSeries(1, rb == null ? new double[0] : rb[1], rb == null ? new double[0] : rb[2]);
         if (v.dim() != 2) {
             throw new IllegalArgumentException("the ellipse view needs a 2-D run");
         }

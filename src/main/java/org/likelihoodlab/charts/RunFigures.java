@@ -48,6 +48,9 @@ public final class RunFigures {
     private final ArrayXYDataset rhoData;
     private final ArrayXYDataset logLikData;
     private final ArrayXYDataset curves;
+    private final ArrayXYDataset meanB;
+    private final ArrayXYDataset scaleB;
+    private final ArrayXYDataset logLikB;
     private final List<Marker> stepMarkers = new ArrayList<>();
     private final List<Marker> refMarkers = new ArrayList<>();
     private double[] densityGrid = new double[0];
@@ -80,6 +83,12 @@ public final class RunFigures {
         }
         logLik = lineChart("Average log-likelihood \u2113(\u03b8)", "\u2113 (nats per point)", logLikData, Palette.SKY);
         density = buildDensity();
+        meanB = dim == 1 ? new ArrayXYDataset("\u03bc (B)") : new ArrayXYDataset("\u03bc\u2081 (B)", "\u03bc\u2082 (B)");
+        scaleB = dim == 1 ? new ArrayXYDataset("\u03c3 (B)") : new ArrayXYDataset("\u03a3\u2081\u2081 (B)", "\u03a3\u2082\u2082 (B)");
+        logLikB = new ArrayXYDataset("\u2113 (B)");
+        addB(mean, 1, meanB, Palette.BLUE.darker(), Palette.ORANGE.darker());
+        addB(scale, 2, scaleB, Palette.GREEN.darker(), Palette.PURPLE.darker());
+        addB(logLik, 1, logLikB, Palette.BLUE);
     }
 
     private JFreeChart lineChart(String title, String yLabel, ArrayXYDataset data, Color... colors) {
@@ -106,6 +115,58 @@ public final class RunFigures {
         }
         XYPlot plot = new XYPlot(data, x, y, r);
         return style(new JFreeChart(title, TITLE, plot, true));
+    }
+
+    /** A second run's series on a chart: the same colours, darker and dashed. */
+    private static void addB(JFreeChart chart, int index, ArrayXYDataset data, Color... colors) {
+        XYPlot plot = chart.getXYPlot();
+        plot.setDataset(index, data);
+        plot.mapDatasetToRangeAxis(index, 0);
+        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
+        r.setDrawSeriesLineAsPath(true);
+        r.setDefaultCreateEntities(false);
+        for (int i = 0; i < colors.length; i++) {
+            r.setSeriesPaint(i, colors[i]);
+            r.setSeriesStroke(i, Palette.dashed(2f));
+        }
+        plot.setRenderer(index, r);
+    }
+
+    /**
+     * Shows (or hides, with {@code null}) a second run B on the trajectory charts.
+     *
+     * @param xs per series the steps of B, as for {@link #showTrajectory}
+     */
+    public void showTrajectoryB(double[][] xs, double[][] ys) {
+        for (JFreeChart c : charts()) {
+            c.setNotify(false);
+        }
+        double[] none = new double[0];
+        if (dim == 1) {
+            meanB.setSeries(0, xs == null ? none : xs[0], xs == null ? none : ys[0]);
+            scaleB.setSeries(0, xs == null ? none : xs[1], xs == null ? none : ys[1]);
+            logLikB.setSeries(0, xs == null ? none : xs[2], xs == null ? none : ys[2]);
+        } else {
+            meanB.setSeries(0, xs == null ? none : xs[0], xs == null ? none : ys[0]);
+            meanB.setSeries(1, xs == null ? none : xs[1], xs == null ? none : ys[1]);
+            scaleB.setSeries(0, xs == null ? none : xs[2], xs == null ? none : ys[2]);
+            scaleB.setSeries(1, xs == null ? none : xs[4], xs == null ? none : ys[4]);
+            logLikB.setSeries(0, xs == null ? none : xs[6], xs == null ? none : ys[6]);
+        }
+        for (JFreeChart c : new JFreeChart[] {mean, scale, logLik}) {
+            XYPlot p = c.getXYPlot();
+            for (int i = 1; i < p.getDatasetCount(); i++) {
+                if (p.getDataset(i) == meanB || p.getDataset(i) == scaleB || p.getDataset(i) == logLikB) {
+                    ((XYLineAndShapeRenderer) p.getRenderer(i)).setDefaultSeriesVisibleInLegend(xs != null);
+                }
+            }
+        }
+        meanB.changed();
+        scaleB.changed();
+        logLikB.changed();
+        for (JFreeChart c : charts()) {
+            c.setNotify(true);
+        }
     }
 
     private JFreeChart buildDensity() {

@@ -38,6 +38,7 @@ public final class SurfaceFigure {
     private final JFreeChart chart;
     private final XYPlot plot;
     private final ArrayXYDataset path = new ArrayXYDataset("path");
+    private final ArrayXYDataset pathB = new ArrayXYDataset("path B");
     private final Annotations.Heatmap heatmap = new Annotations.Heatmap();
     private final PaintScaleLegend legend;
     private Surfaces.Scale scale = Surfaces.Scale.SIGMA;
@@ -62,6 +63,12 @@ public final class SurfaceFigure {
         r.setDrawSeriesLineAsPath(false);
         r.setDefaultCreateEntities(false);
         plot.setRenderer(r);
+        plot.setDataset(1, pathB);
+        XYLineAndShapeRenderer rb = new XYLineAndShapeRenderer(true, false);
+        rb.setSeriesPaint(0, Palette.ORANGE);
+        rb.setSeriesStroke(0, Palette.dashed(2.2f));
+        rb.setDefaultCreateEntities(false);
+        plot.setRenderer(1, rb);
         plot.setBackgroundPaint(new Color(0xEEEEEE));
         plot.setDomainGridlinesVisible(false);
         plot.setRangeGridlinesVisible(false);
@@ -150,6 +157,14 @@ public final class SurfaceFigure {
 
     /** Shows a run: path, markers, arrows; regrids only if the data or the ranges changed. */
     public void show(RunView v) {
+        show(v, null);
+    }
+
+    /**
+     * Shows run A and, beside it, run B on the same data ({@code null}: none): B's path is dashed
+     * orange with its current point marked.
+     */
+    public void show(RunView v, RunView b) {
         if (v.dim() != 1) {
             throw new IllegalArgumentException("the (mu, sigma) surface needs a 1-D run");
         }
@@ -165,8 +180,22 @@ public final class SurfaceFigure {
         path.setSeries(0, px, py);
         double[] mle = v.mle();
         TrueGaussian truth = v.truth();
+        double[] bx = new double[0];
+        double[] by = new double[0];
+        if (b != null) {
+            double[][] rb = b.rows();
+            bx = rb[1].clone();
+            by = new double[bx.length];
+            for (int i = 0; i < bx.length; i++) {
+                by[i] = axisValue(rb[2][i]);
+            }
+        }
+        pathB.setSeries(0, bx, by);
+        pathB.changed();
         if (!locked || range == null) {
-            double[] r = fit(px, py, mle, truth);
+            double[] allX = concat(px, bx);
+            double[] allY = concat(py, by);
+            double[] r = fit(allX, allY, mle, truth);
             if (range == null || !contains(range, r) || tooLoose(range, r)) {
                 range = r;
             }
@@ -201,6 +230,11 @@ public final class SurfaceFigure {
         marker(px[0], py[0], new Ellipse2D.Double(-6, -6, 12, 12), null, Color.WHITE, "start");
         double[] cur = v.reported();
         marker(cur[0], axisValue(cur[1]), new Ellipse2D.Double(-6, -6, 12, 12), Palette.VERMILLION, Color.WHITE, null);
+        if (b != null) {
+            double[] cb = b.reported();
+            marker(cb[0], axisValue(cb[1]), new Ellipse2D.Double(-6, -6, 12, 12), Palette.ORANGE, Color.WHITE,
+                    b.divergedAt() > 0 ? "B diverged at step " + b.divergedAt() : "B");
+        }
         if (v.divergedAt() > 0) {
             marker(cur[0], axisValue(cur[1]), Annotations.cross(9), Palette.VERMILLION, null,
                     "diverged at step " + v.divergedAt() + offendingText(v));
@@ -295,6 +329,12 @@ public final class SurfaceFigure {
             y0 = Math.max(y0, lowest > 0 ? 0.5 * lowest : 0.02 * y1);
         }
         return new double[] {x0, x1, y0, y1};
+    }
+
+    private static double[] concat(double[] a, double[] b) {
+        double[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
     }
 
     private static boolean contains(double[] outer, double[] inner) {

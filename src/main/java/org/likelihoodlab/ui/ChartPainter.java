@@ -40,6 +40,8 @@ final class ChartPainter {
     }
 
     private final AtomicReference<Snapshot> pending = new AtomicReference<>();
+    /** Run B of an A/B comparison, or null. */
+    private volatile Snapshot latestB;
     private final AtomicReference<Frame> done = new AtomicReference<>();
     private final Thread thread;
     private volatile int[] widths = new int[SLOTS];
@@ -74,6 +76,14 @@ final class ChartPainter {
     void offer(Snapshot s) {
         pending.set(s);
         LockSupport.unpark(thread);
+    }
+
+    /** Offers the latest snapshot of run B ({@code null}: no comparison). */
+    void offerB(Snapshot b) {
+        if (b != latestB) {
+            latestB = b;
+            redraw();
+        }
     }
 
     /** Sets the pixel sizes of the slots and which are on screen. */
@@ -168,6 +178,11 @@ final class ChartPainter {
             markedStep = -2;
         }
         figures.showTrajectory(s.xs(), s.ys(), s.reported());
+        Snapshot b = latestB;
+        if (b != null && b.dim() != s.dim()) {
+            b = null;
+        }
+        figures.showTrajectoryB(b == null ? null : b.xs(), b == null ? null : b.ys());
         long mark = s.state() == RunState.DIVERGED ? -3 - s.divergedAt() : s.convergedAt();
         if (mark != markedStep) {
             if (s.state() == RunState.DIVERGED) {
@@ -189,10 +204,10 @@ final class ChartPainter {
                 surface.setLogAxis(o.logAxis());
                 surface.setLocked(o.locked());
                 surface.setShowNatural(o.natural());
-                surface.show(view);
+                surface.show(view, b == null ? null : b.view());
                 publishedSurface = surface;
             } else {
-                ellipse.show(view);
+                ellipse.show(view, b == null ? null : b.view());
                 publishedEllipse = ellipse;
             }
         }

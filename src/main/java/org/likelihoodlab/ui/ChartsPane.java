@@ -181,7 +181,12 @@ final class ChartsPane extends TabPane {
         painter.setLayout(w, h, shown);
     }
 
-    /** Once a frame: hands over the latest snapshot and shows finished images. */
+    /** Once a frame: hands over the latest snapshots (A, and B or null) and shows finished images. */
+    void frame(Snapshot s, Snapshot b) {
+        painter.offerB(b);
+        frame(s);
+    }
+
     void frame(Snapshot s) {
         if (s != null && s != offered) {
             offered = s;

@@ -122,7 +122,23 @@ final class ControlPanel extends VBox {
                 "Number of updates the run makes before it stops");
         HBox steps = new HBox(6, new Label("Steps"), stepsField);
         steps.setAlignment(Pos.CENTER_LEFT);
-        return group("Run", new VBox(6, buttons, speed, steps));
+        CheckBox ab = new CheckBox("Compare with B:");
+        ab.setId("abToggle");
+        ab.setTooltip(new Tooltip("Run B beside A on the same data with one change; one play button runs both"));
+        ab.selectedProperty().bindBidirectional(model.compare);
+        ComboBox<org.likelihoodlab.experiment.Comparison> abChoice = new ComboBox<>(FXCollections.observableArrayList(
+                org.likelihoodlab.experiment.Comparison.values()));
+        abChoice.setId("abChoice");
+        abChoice.setConverter(converter(org.likelihoodlab.experiment.Comparison::label));
+        abChoice.setTooltip(new Tooltip("What run B changes (B is drawn dashed)"));
+        abChoice.valueProperty().bindBidirectional(model.comparison);
+        abChoice.disableProperty().bind(model.compare.not());
+        ab.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        abChoice.setPrefWidth(150);
+        abChoice.setMinWidth(80);
+        HBox abRow = new HBox(6, ab, abChoice);
+        abRow.setAlignment(Pos.CENTER_LEFT);
+        return group("Run", new VBox(6, buttons, speed, steps, abRow));
     }
 
     /** Slider position to steps per second: 10^v, flat out at the right end. */

@@ -72,8 +72,16 @@ public final class LabModel {
     public final StringProperty name = new SimpleStringProperty("");
     public final StringProperty explanation = new SimpleStringProperty("");
 
+    /** A/B comparison: run B alongside A, with one change. */
+    public final BooleanProperty compare = new SimpleBooleanProperty(false);
+    public final ObjectProperty<org.likelihoodlab.experiment.Comparison> comparison =
+            new SimpleObjectProperty<>(org.likelihoodlab.experiment.Comparison.NATURAL);
+
     // ---- state ---- //
     private final ReadOnlyObjectWrapper<Snapshot> snapshot = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Snapshot> snapshotB = new ReadOnlyObjectWrapper<>();
+    private final RunWorker workerB = new RunWorker();
+    private boolean startedB;
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final RunWorker worker = new RunWorker();
     private boolean restartPending;
@@ -106,21 +114,40 @@ public final class LabModel {
                 param.set(b.intValue() == 1 ? Parameterization.MU_SIGMA : Parameterization.MEAN_COV);
             }
         });
+        // live for A alone; with B beside it, any change restarts both so they stay comparable
         lr.addListener((obs, a, b) -> {
             if (started && !bulk) {
-                worker.setLr(b.doubleValue());
+                if (compare.get()) {
+                    requestRestart();
+                } else {
+                    worker.setLr(b.doubleValue());
+                }
             }
         });
         optimizer.addListener((obs, a, b) -> {
             if (started && !bulk) {
-                worker.setOptimizer(b);
+                if (compare.get()) {
+                    requestRestart();
+                } else {
+                    worker.setOptimizer(b);
+                }
             }
         });
         ChangeListener<Number> hyper = (obs, a, b) -> {
             if (started && !bulk) {
-                worker.setHyper(hyper());
+                if (compare.get()) {
+                    requestRestart();
+                } else {
+                    worker.setHyper(hyper());
+                }
             }
         };
+        compare.addListener((obs, a, b) -> requestRestart());
+        comparison.addListener((obs, a, b) -> {
+            if (compare.get()) {
+                requestRestart();
+            }
+        });
         beta.addListener(hyper);
         beta1.addListener(hyper);
         beta2.addListener(hyper);
@@ -146,6 +173,15 @@ public final class LabModel {
         return worker;
     }
 
+    /** Run B's latest snapshot, or {@code null} when no comparison is on. */
+    public ReadOnlyObjectProperty<Snapshot> snapshotBProperty() {
+        return snapshotB.getReadOnlyProperty();
+    }
+
+    public Snapshot snapshotB() {
+        return snapshotB.get();
+    }
+
     public Hyper hyper() {
         return new Hyper(beta.get(), beta1.get(), beta2.get(), eps.get());
     }
@@ -161,26 +197,63 @@ public final class LabModel {
 
     public void play() {
         worker.play();
+        if (compare.get()) {
+            workerB.play();
+        }
     }
 
     public void pause() {
         worker.pause();
+        if (compare.get()) {
+            workerB.pause();
+        }
     }
 
     public void stepOnce() {
         worker.stepOnce();
+        if (compare.get()) {
+            workerB.stepOnce();
+        }
     }
 
     public void reset() {
         worker.reset();
+        if (compare.get()) {
+            workerB.reset();
+        }
     }
 
+    private double speed = Double.POSITIVE_INFINITY;
+
     public void setSpeed(double stepsPerSecond) {
+        speed = stepsPerSecond;
         worker.setSpeed(stepsPerSecond);
+        workerB.setSpeed(stepsPerSecond);
     }
 
     public void shutdown() {
         worker.shutdown();
+        if (startedB) {
+            workerB.shutdown();
+        }
+    }
+
+    /** Starts (or restarts) run B beside A on the same data, or stops showing it. */
+    private void loadB(Scenario a, Dataset d, boolean play) {
+        if (!compare.get()) {
+            if (startedB) {
+                workerB.pause();
+            }
+            snapshotB.set(null);
+            return;
+        }
+        Scenario b = comparison.get().apply(a);
+        if (startedB) {
+            workerB.load(b, d, play);
+        } else {
+            workerB.start(b, d, play);
+            startedB = true;
+        }
     }
 
     /** Called once a frame: takes the worker's latest snapshot and applies a pending restart. */
@@ -192,6 +265,12 @@ public final class LabModel {
         Snapshot s = worker.latest();
         if (s != null && s != snapshot.get()) {
             snapshot.set(s);
+        }
+        if (compare.get() && startedB) {
+            Snapshot b = workerB.latest();
+            if (b != null && b != snapshotB.get()) {
+                snapshotB.set(b);
+            }
         }
     }
 
@@ -212,6 +291,7 @@ public final class LabModel {
             Snapshot old = worker.latest();
             boolean play = old == null || old.state() != RunState.PAUSED;
             worker.load(s, d, play);
+            loadB(s, d, play);
             message.set("");
         } catch (BadInputException | IllegalArgumentException e) {
             message.set(e.getMessage());
@@ -270,7 +350,9 @@ public final class LabModel {
         }
         restartPending = false;
         if (started) {
-            worker.load(toScenario(), d, true);
+            Scenario now = toScenario();
+            worker.load(now, d, true);
+            loadB(now, d, true);
         }
         message.set("");
     }

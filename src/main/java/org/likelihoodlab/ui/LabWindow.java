@@ -62,7 +62,7 @@ public final class LabWindow extends BorderPane {
         setBottom(new StatusBar(model));
         loop = new FrameLoop(() -> {
             model.frame();
-            charts.frame(model.snapshot());
+            charts.frame(model.snapshot(), model.compare.get() ? model.snapshotB() : null);
         });
     }
 
