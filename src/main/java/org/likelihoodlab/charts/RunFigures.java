@@ -117,8 +117,10 @@ public final class RunFigures {
         return style(new JFreeChart(title, TITLE, plot, true));
     }
 
+    private final java.util.List<XYLineAndShapeRenderer> rendererB = new java.util.ArrayList<>();
+
     /** A second run's series on a chart: the same colours, darker and dashed. */
-    private static void addB(JFreeChart chart, int index, ArrayXYDataset data, Color... colors) {
+    private void addB(JFreeChart chart, int index, ArrayXYDataset data, Color... colors) {
         XYPlot plot = chart.getXYPlot();
         plot.setDataset(index, data);
         plot.mapDatasetToRangeAxis(index, 0);
@@ -129,7 +131,9 @@ public final class RunFigures {
             r.setSeriesPaint(i, colors[i]);
             r.setSeriesStroke(i, Palette.dashed(2f));
         }
+        r.setDefaultSeriesVisibleInLegend(false);
         plot.setRenderer(index, r);
+        rendererB.add(r);
     }
 
     /**
@@ -153,13 +157,8 @@ public final class RunFigures {
             scaleB.setSeries(1, xs == null ? none : xs[4], xs == null ? none : ys[4]);
             logLikB.setSeries(0, xs == null ? none : xs[6], xs == null ? none : ys[6]);
         }
-        for (JFreeChart c : new JFreeChart[] {mean, scale, logLik}) {
-            XYPlot p = c.getXYPlot();
-            for (int i = 1; i < p.getDatasetCount(); i++) {
-                if (p.getDataset(i) == meanB || p.getDataset(i) == scaleB || p.getDataset(i) == logLikB) {
-                    ((XYLineAndShapeRenderer) p.getRenderer(i)).setDefaultSeriesVisibleInLegend(xs != null);
-                }
-            }
+        for (XYLineAndShapeRenderer r : rendererB) {
+            r.setDefaultSeriesVisibleInLegend(xs != null);
         }
         meanB.changed();
         scaleB.changed();

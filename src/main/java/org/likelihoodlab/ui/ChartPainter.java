@@ -47,7 +47,7 @@ final class ChartPainter {
     private volatile int[] widths = new int[SLOTS];
     private volatile int[] heights = new int[SLOTS];
     private volatile boolean[] visible = {true, true, true, true, false, false};
-    private volatile double fontScale = 1;
+    private volatile org.likelihoodlab.charts.ChartStyle style = org.likelihoodlab.charts.ChartStyle.DEFAULT;
     private volatile SurfaceOptions options = SurfaceOptions.DEFAULT;
     private volatile boolean stopped;
     private volatile boolean changed;
@@ -59,7 +59,7 @@ final class ChartPainter {
     private RunFigures figures;
     private final SurfaceFigure surface = new SurfaceFigure();
     private EllipseFigure ellipse = new EllipseFigure();
-    private double appliedFontScale = 1;
+
     private long shownRun = -1;
     private long markedStep = -2;
     private Snapshot last;
@@ -94,9 +94,14 @@ final class ChartPainter {
         redraw();
     }
 
-    void setFontScale(double scale) {
-        fontScale = scale;
+    /** Fonts, line weights and theme of every chart (presentation mode, dark theme). */
+    void setStyle(org.likelihoodlab.charts.ChartStyle s) {
+        style = s;
         redraw();
+    }
+
+    org.likelihoodlab.charts.ChartStyle style() {
+        return style;
     }
 
     void setSurfaceOptions(SurfaceOptions o) {
@@ -165,12 +170,7 @@ final class ChartPainter {
     private void apply(Snapshot s) {
         if (figures == null || figures.dim() != s.dim()) {
             figures = new RunFigures(s.dim());
-            appliedFontScale = -1;
             shownRun = -1;
-        }
-        if (appliedFontScale != fontScale) {
-            figures.setFontScale(fontScale);
-            appliedFontScale = fontScale;
         }
         if (s.runId() != shownRun) {
             figures.showData(s.data(), LabModel.truthOf(s.scenario()), s.mle());
@@ -225,6 +225,7 @@ final class ChartPainter {
     }
 
     private void draw(Snapshot s) {
+        org.likelihoodlab.charts.ChartStyle st = style;
         int[] w = widths;
         int[] h = heights;
         boolean[] v = visible;
@@ -234,6 +235,7 @@ final class ChartPainter {
             if (c == null || w[i] < 10 || h[i] < 10) {
                 continue;
             }
+            st.apply(c);
             if (buffers[i] == null || buffers[i].getWidth() != w[i] || buffers[i].getHeight() != h[i]) {
                 buffers[i] = new BufferedImage(w[i], h[i], BufferedImage.TYPE_INT_ARGB_PRE);
             }

@@ -168,6 +168,24 @@ final class ChartsPane extends TabPane {
         return box;
     }
 
+    /** Installs each chart's context menu: save as PNG (2x), SVG or PDF, or copy to the clipboard. */
+    void setContextActions(java.util.function.BiConsumer<Integer, org.likelihoodlab.charts.Figures.Format> save,
+            java.util.function.IntConsumer copy) {
+        for (int i = 0; i < ChartPainter.SLOTS; i++) {
+            int slot = i;
+            javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu();
+            for (org.likelihoodlab.charts.Figures.Format f : org.likelihoodlab.charts.Figures.Format.values()) {
+                javafx.scene.control.MenuItem m = new javafx.scene.control.MenuItem("Save as " + f.name() + "\u2026");
+                m.setOnAction(e -> save.accept(slot, f));
+                menu.getItems().add(m);
+            }
+            javafx.scene.control.MenuItem c = new javafx.scene.control.MenuItem("Copy to clipboard");
+            c.setOnAction(e -> copy.accept(slot));
+            menu.getItems().add(c);
+            cells[i].setOnContextMenuRequested(e -> menu.show(cells[slot], e.getScreenX(), e.getScreenY()));
+        }
+    }
+
     private void layoutChanged() {
         int[] w = new int[ChartPainter.SLOTS];
         int[] h = new int[ChartPainter.SLOTS];
@@ -235,8 +253,9 @@ final class ChartsPane extends TabPane {
         return images[slot];
     }
 
-    void setFontScale(double scale) {
-        painter.setFontScale(scale);
+    void setStyle(org.likelihoodlab.charts.ChartStyle style) {
+        painter.setStyle(style);
+        sweep.setStyle(style);
     }
 
     void shutdown() {

@@ -5,7 +5,6 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
@@ -19,7 +18,7 @@ final class DiagnosisPane extends VBox {
 
     private final Label title = new Label();
     private final Text text = new Text();
-    private final HBox buttons = new HBox(8);
+    private final javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(8, 6);
     private Diagnosis shown;
 
     DiagnosisPane(LabModel model) {
@@ -35,6 +34,7 @@ final class DiagnosisPane extends VBox {
         flow.setMinWidth(0);
         flow.setPrefWidth(100);
         buttons.setAlignment(Pos.CENTER_LEFT);
+        buttons.setPrefWrapLength(400);
         getChildren().addAll(title, flow, buttons);
         setVisible(false);
         setManaged(false);

@@ -36,14 +36,42 @@ public final class LabApp extends Application {
     @Override
     public void start(Stage stage) {
         window = new LabWindow();
-        Scene scene = new Scene(window, 1280, 800);
+        Prefs prefs = window.prefs();
+        boolean bench = benchSeconds > 0;
+        double w = bench ? 1280 : prefs.get("width", 1280);
+        double h = bench ? 800 : prefs.get("height", 800);
+        Scene scene = new Scene(window, w, h);
         stage.setScene(scene);
         stage.setTitle(TITLE);
         stage.setMinWidth(900);
         stage.setMinHeight(600);
+        if (!bench) {
+            window.appearance().setScale(prefs.get("textScale", 1.0));
+            window.appearance().dark.set(prefs.get("dark", false));
+            stage.setMaximized(prefs.get("maximized", false));
+        }
         List<String> args = getParameters().getRaw();
         Path file = args.isEmpty() ? null : Path.of(args.get(0));
-        window.start(benchSeconds > 0 ? benchPreset : LabWindow.DEFAULT_PRESET, file);
+        if (file == null && !bench) {
+            file = prefs.lastScenario();   // the last scenario opened or saved, if it is still there
+        }
+        try {
+            window.start(bench ? benchPreset : LabWindow.DEFAULT_PRESET, file);
+        } catch (org.likelihoodlab.io.BadInputException e) {
+            window.start(LabWindow.DEFAULT_PRESET, null);
+            window.model().say(e.getMessage(), true);
+        }
+        stage.setOnHiding(e -> {
+            if (!bench) {
+                prefs.put("maximized", stage.isMaximized());
+                if (!stage.isMaximized() && !stage.isFullScreen()) {
+                    prefs.put("width", scene.getWidth());
+                    prefs.put("height", scene.getHeight());
+                }
+                prefs.put("textScale", window.appearance().presentation.get() ? 1.0 : window.appearance().scale.get());
+                prefs.put("dark", window.appearance().dark.get());
+            }
+        });
         window.updateTitle();
         stage.show();
         if (benchSeconds > 0) {

@@ -83,6 +83,7 @@ public final class LabModel {
     private final RunWorker workerB = new RunWorker();
     private boolean startedB;
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper info = new ReadOnlyStringWrapper("");
     private final RunWorker worker = new RunWorker();
     private boolean restartPending;
     private boolean bulk;
@@ -167,6 +168,70 @@ public final class LabModel {
     /** A problem with the settings to show (empty: none). */
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
+    }
+
+    /** A short success notice for the status line (e.g. "Exported x.png"; empty: none). */
+    public ReadOnlyStringProperty infoProperty() {
+        return info.getReadOnlyProperty();
+    }
+
+    /** Shows a notice (error = false) or a problem (error = true) in the status line. */
+    public void say(String text, boolean error) {
+        message.set(error ? text : "");
+        info.set(error ? "" : text);
+    }
+
+    /**
+     * Fits a CSV of the user's own data (dropped on the window): its number of columns sets the
+     * dimension; the rest of the settings stay. A bad file is reported and changes nothing.
+     */
+    public void useDataFile(Path file) {
+        int cols;
+        try {
+            cols = columns(file);
+            Datasets.load(new DataSource.FromFile(file), cols);
+        } catch (BadInputException | IllegalArgumentException e) {
+            say(e.getMessage(), true);
+            return;
+        } catch (java.io.IOException e) {
+            say(file.getFileName() + ": cannot read (" + e.getMessage() + ")", true);
+            return;
+        }
+        bulk = true;
+        try {
+            dim.set(cols);
+            if (param.get().dim() != cols) {
+                param.set(cols == 1 ? Parameterization.MU_SIGMA : Parameterization.MEAN_COV);
+            }
+            dataFile.set(file);
+            name.set("Your data: " + file.getFileName());
+            explanation.set("");
+        } finally {
+            bulk = false;
+        }
+        restartNow();
+        say("Fitting " + file.getFileName() + " (" + cols + "-D)", false);
+    }
+
+    /** @return the number of comma-separated fields on the first data line (1 or 2) */
+    private static int columns(Path file) throws java.io.IOException {
+        try (var lines = java.nio.file.Files.lines(file)) {
+            for (String l : (Iterable<String>) lines::iterator) {
+                String t = l.strip();
+                if (t.isEmpty() || t.startsWith("#")) {
+                    continue;
+                }
+                int n = t.split(",", -1).length;
+                if (n != 1 && n != 2) {
+                    throw new BadInputException(file.getFileName() + ": " + n + " columns; Likelihood Lab fits 1-D "
+                            + "(one column) or 2-D (two columns) data");
+                }
+                return n;
+            }
+        } catch (java.io.UncheckedIOException e) {
+            throw new BadInputException(file.getFileName() + ": not a text file");
+        }
+        throw new BadInputException(file.getFileName() + ": no data rows");
     }
 
     public RunWorker worker() {
@@ -256,8 +321,61 @@ public final class LabModel {
         }
     }
 
+    // ---- undo: the settings as they were before each change (drags coalesced) ---- //
+    private final java.util.ArrayDeque<Scenario> undo = new java.util.ArrayDeque<>();
+    private Scenario current;
+    private long lastChange;
+    private boolean undoing;
+
+    /** @return how many settings changes can be undone */
+    public int undoDepth() {
+        return undo.size();
+    }
+
+    /** Goes back to the settings before the last change (Ctrl+Z) and reruns them. */
+    public boolean undo() {
+        if (undo.isEmpty()) {
+            return false;
+        }
+        Scenario s = undo.pop();
+        undoing = true;
+        try {
+            apply(s);
+        } finally {
+            undoing = false;
+        }
+        current = s;
+        return true;
+    }
+
+    /** Records a settings change once it has settled (a slider drag counts once). */
+    private void trackChanges() {
+        Scenario now;
+        try {
+            now = toScenario();
+        } catch (RuntimeException e) {
+            return;
+        }
+        if (current == null) {
+            current = now;
+            return;
+        }
+        if (!now.equals(current)) {
+            long t = System.nanoTime();
+            if (!undoing && (undo.isEmpty() || t - lastChange > 400_000_000L)) {
+                undo.push(current);
+                while (undo.size() > 100) {
+                    undo.removeLast();
+                }
+            }
+            lastChange = t;
+            current = now;
+        }
+    }
+
     /** Called once a frame: takes the worker's latest snapshot and applies a pending restart. */
     public void frame() {
+        trackChanges();
         if (restartPending) {
             restartPending = false;
             restartNow();

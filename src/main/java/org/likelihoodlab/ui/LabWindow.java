@@ -3,25 +3,28 @@ package org.likelihoodlab.ui;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.application.Platform;
 import javafx.geometry.Insets;
+import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.likelihoodlab.charts.Figures;
 import org.likelihoodlab.experiment.Scenario;
 import org.likelihoodlab.io.BadInputException;
 import org.likelihoodlab.io.ScenarioJson;
 
-/** The whole window: menus, the control panel, the preset explanation, the charts, the status line. */
+/** The whole window: menus, the control panel, the explanations, the charts, the status line. */
 public final class LabWindow extends BorderPane {
 
     /** The preset the window opens on. */
@@ -33,8 +36,16 @@ public final class LabWindow extends BorderPane {
     private final ControlPanel controls;
     private final ChartsPane charts;
     private final FrameLoop loop;
+    private final Appearance appearance;
+    private final Prefs prefs;
+    private final LabMenus menus;
 
     public LabWindow() {
+        this(new Prefs());
+    }
+
+    LabWindow(Prefs prefs) {
+        this.prefs = prefs;
         setId("labWindow");
         getStylesheets().add(LabWindow.class.getResource("lab.css").toExternalForm());
         controls = new ControlPanel(model);
@@ -43,19 +54,26 @@ public final class LabWindow extends BorderPane {
         left.setId("controlScroll");
         left.setFitToWidth(true);
         left.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        left.setPrefWidth(350);
-        left.setMinWidth(300);
-        setTop(menus());
+        appearance = new Appearance(this, charts, left);
+        menus = new LabMenus(this);
+        charts.setContextActions((slot, format) -> {
+            String ext = format.name().toLowerCase(java.util.Locale.ROOT);
+            File f = chooseSave("Save chart", ChartsPane.IDS[slot] + "." + ext, format.name() + " (*." + ext + ")",
+                    "*." + ext);
+            if (f != null) {
+                exportChart(slot, format, 2, f.toPath());
+            }
+        }, slot -> menus.copy(slot));
+        setTop(menus.bar());
         setLeft(left);
-        VBox explanation = explanation();
         DiagnosisPane diagnosis = new DiagnosisPane(model);
+        VBox explanation = explanation(diagnosis);
         VBox center = new VBox(4, explanation, diagnosis, charts);
-        diagnosis.maxWidthProperty().bind(charts.widthProperty());
-        diagnosis.prefWidthProperty().bind(charts.widthProperty());
         center.setMinWidth(0);
-        // the charts' width is right from the first layout; the explanation follows it
         explanation.maxWidthProperty().bind(charts.widthProperty());
         explanation.prefWidthProperty().bind(charts.widthProperty());
+        diagnosis.maxWidthProperty().bind(charts.widthProperty());
+        diagnosis.prefWidthProperty().bind(charts.widthProperty());
         VBox.setVgrow(charts, Priority.ALWAYS);
         center.setPadding(new Insets(4));
         setCenter(center);
@@ -64,19 +82,28 @@ public final class LabWindow extends BorderPane {
             model.frame();
             charts.frame(model.snapshot(), model.compare.get() ? model.snapshotB() : null);
         });
+        sceneProperty().addListener((o, a, scene) -> {
+            if (scene != null) {
+                scene.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
+            }
+        });
+        dragAndDrop();
     }
 
-    private VBox explanation() {
+    /** The preset's title and explanation; while a diagnosis shows, only the title (room for the charts). */
+    private VBox explanation(DiagnosisPane diagnosis) {
         Label title = new Label();
         title.setId("presetTitle");
         title.getStyleClass().add("title-text");
         title.textProperty().bind(model.name);
-        // a TextFlow wraps to the width it is given (a wrapping Label got its first layout wrong)
+        // a TextFlow wraps to the width it is given
         javafx.scene.text.Text body = new javafx.scene.text.Text();
         body.setId("explanationLabel");
         body.textProperty().bind(model.explanation);
         body.getStyleClass().add("explanation-text");
         javafx.scene.text.TextFlow text = new javafx.scene.text.TextFlow(body);
+        text.visibleProperty().bind(diagnosis.visibleProperty().not());
+        text.managedProperty().bind(text.visibleProperty());
         text.setMinWidth(0);
         text.setPrefWidth(100);
         title.setMinWidth(0);
@@ -91,50 +118,104 @@ public final class LabWindow extends BorderPane {
         return box;
     }
 
-    private MenuBar menus() {
-        Menu file = new Menu("File");
-        MenuItem open = new MenuItem("Open scenario\u2026");
-        open.setId("openScenario");
-        open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
-        open.setOnAction(e -> openScenario());
-        MenuItem save = new MenuItem("Save scenario\u2026");
-        save.setId("saveScenario");
-        save.setAccelerator(KeyCombination.keyCombination("Shortcut+S"));
-        save.setOnAction(e -> saveScenario());
-        MenuItem quit = new MenuItem("Quit");
-        quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
-        quit.setOnAction(e -> javafx.application.Platform.exit());
-        file.getItems().addAll(open, save, new SeparatorMenuItem(), quit);
-        Menu presets = new Menu("Presets");
-        presets.setId("presetMenu");
-        int i = 0;
-        for (String name : Presets.names()) {
-            Scenario s = Presets.load(name);
-            MenuItem item = new MenuItem(s.name());
-            item.setId("preset-" + name.replace(".json", ""));
-            if (i < 9) {
-                item.setAccelerator(KeyCombination.keyCombination("Shortcut+" + (i + 1)));
+    // ---- keyboard ---- //
+
+    /**
+     * Space play/pause, Right single step, R reset, 1-9 presets, P presentation mode, F11 full
+     * screen, Ctrl+Z undo. Plain keys are left to a text field that has the focus.
+     */
+    private void key(KeyEvent e) {
+        boolean typing = getScene().getFocusOwner() instanceof javafx.scene.control.TextInputControl;
+        if (e.isShortcutDown() && e.getCode() == KeyCode.Z) {
+            if (!typing) {
+                undo();
+                e.consume();
             }
-            item.setOnAction(e -> loadPreset(name));
-            presets.getItems().add(item);
-            i++;
+            return;
         }
-        Menu help = new Menu("Help");
-        MenuItem about = new MenuItem("About Likelihood Lab");
-        about.setOnAction(e -> {
-            Alert a = new Alert(Alert.AlertType.INFORMATION);
-            a.setTitle("About Likelihood Lab");
-            a.setHeaderText("Likelihood Lab 0.1.0");
-            a.setContentText("Gradient ascent on the log-likelihood of a Gaussian, live: watch the variance "
-                    + "step overshoot, \u03a3 lose definiteness, and try the fixes.\nApache License 2.0.");
-            a.initOwner(getScene().getWindow());
-            a.show();
-        });
-        help.getItems().add(about);
-        return new MenuBar(file, presets, help);
+        if (e.isShortcutDown() || e.isAltDown() || typing) {
+            return;
+        }
+        KeyCode k = e.getCode();
+        if (k == KeyCode.SPACE) {
+            togglePlay();
+        } else if (k == KeyCode.RIGHT) {
+            model.stepOnce();
+        } else if (k == KeyCode.R) {
+            model.reset();
+        } else if (k == KeyCode.P) {
+            appearance.presentation.set(!appearance.presentation.get());
+        } else if (k == KeyCode.F11) {
+            toggleFullScreen();
+        } else if (k.isDigitKey() && k != KeyCode.DIGIT0 && k != KeyCode.NUMPAD0) {
+            int i = Integer.parseInt(k.getChar().isEmpty() ? k.getName().replaceAll("\\D", "") : k.getChar()) - 1;
+            var names = Presets.names();
+            if (i >= 0 && i < names.size()) {
+                loadPreset(names.get(i));
+            }
+        } else {
+            return;
+        }
+        e.consume();
     }
 
-    /** Starts the frame loop and the optimizer on a preset. */
+    void togglePlay() {
+        Snapshot s = model.snapshot();
+        if (s != null && s.state() == RunState.RUNNING) {
+            model.pause();
+        } else {
+            model.play();
+        }
+    }
+
+    void undo() {
+        if (model.undo()) {
+            model.say("Undone: back to the previous settings", false);
+            updateTitle();
+        } else {
+            model.say("Nothing to undo", false);
+        }
+    }
+
+    void toggleFullScreen() {
+        if (window() instanceof Stage st) {
+            st.setFullScreen(!st.isFullScreen());
+        }
+    }
+
+    // ---- drag and drop ---- //
+
+    private void dragAndDrop() {
+        setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        setOnDragDropped(e -> {
+            boolean ok = false;
+            if (e.getDragboard().hasFiles() && !e.getDragboard().getFiles().isEmpty()) {
+                dropped(e.getDragboard().getFiles().get(0).toPath());
+                ok = true;
+            }
+            e.setDropCompleted(ok);
+            e.consume();
+        });
+    }
+
+    /** A dropped file: a scenario (.json) opens, anything else is read as data to fit. */
+    void dropped(Path file) {
+        if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json")) {
+            openScenario(file);
+        } else {
+            model.useDataFile(file);
+            updateTitle();
+        }
+    }
+
+    // ---- lifecycle ---- //
+
+    /** Starts the frame loop and the optimizer on a preset (or a scenario file). */
     public void start(String preset, Path scenarioFile) {
         Scenario s = scenarioFile != null ? ScenarioJson.read(scenarioFile) : Presets.load(preset);
         model.apply(s);
@@ -158,67 +239,157 @@ public final class LabWindow extends BorderPane {
     public void openScenario(Path file) {
         try {
             model.apply(ScenarioJson.read(file));
+            prefs.opened(file);
+            menus.refreshRecent();
             updateTitle();
+            model.say("Opened " + file.getFileName(), false);
         } catch (BadInputException | IllegalArgumentException e) {
+            model.say(e.getMessage(), true);
             error("Cannot open " + file.getFileName(), e.getMessage());
         }
     }
 
     /** Saves the current settings atomically. */
-    public void saveScenario(Path file) {
+    public boolean saveScenario(Path file) {
         try {
-            ScenarioJson.write(model.toScenario(), file);
+            Exporter.scenario(model.toScenario(), file);
+            prefs.opened(file);
+            menus.refreshRecent();
+            model.say("Saved " + file.getFileName(), false);
+            return true;
         } catch (IOException | RuntimeException e) {
-            error("Cannot save " + file.getFileName(), e.getMessage());
+            model.say("Cannot save " + file.getFileName() + ": " + reason(e), true);
+            return false;
         }
     }
 
-    private void openScenario() {
-        FileChooser fc = chooser();
-        File f = fc.showOpenDialog(window());
-        if (f != null) {
-            openScenario(f.toPath());
+    /** Exports a figure of the current run; a failure is reported and leaves any old file. */
+    public boolean exportFigure(Figures.Kind kind, Figures.Format format, double scale, Path file) {
+        Snapshot s = model.snapshot();
+        if (s == null) {
+            return false;
+        }
+        try {
+            Exporter.figure(s, kind, format, scale, file);
+            model.say("Exported " + file.getFileName(), false);
+            return true;
+        } catch (IOException | RuntimeException e) {
+            model.say("Export failed: cannot write " + file.getFileName() + " (" + reason(e) + ")", true);
+            return false;
         }
     }
 
-    private void saveScenario() {
-        FileChooser fc = chooser();
-        fc.setInitialFileName("scenario.json");
-        File f = fc.showSaveDialog(window());
-        if (f != null) {
-            saveScenario(f.toPath());
+    /** Exports one chart (slot 0-5); a failure is reported and leaves any old file. */
+    public boolean exportChart(int slot, Figures.Format format, double scale, Path file) {
+        Snapshot s = model.snapshot();
+        try {
+            Exporter.chart(s, slot, format, scale, file);
+            model.say("Exported " + file.getFileName(), false);
+            return true;
+        } catch (IOException | RuntimeException e) {
+            model.say("Export failed: cannot write " + file.getFileName() + " (" + reason(e) + ")", true);
+            return false;
         }
     }
 
-    private static FileChooser chooser() {
+    /** Exports the trajectory so far as the run command's CSV. */
+    public boolean exportTrajectory(Path file) {
+        Snapshot s = model.snapshot();
+        try {
+            Exporter.trajectory(s, file);
+            model.say("Exported " + file.getFileName(), false);
+            return true;
+        } catch (IOException | RuntimeException e) {
+            model.say("Export failed: cannot write " + file.getFileName() + " (" + reason(e) + ")", true);
+            return false;
+        }
+    }
+
+    /** Exports an animated GIF in the background; returns the cancel flag. */
+    AtomicBoolean exportGif(Figures.Kind kind, int frames, int fps, int width, int height, Path file,
+            java.util.function.IntConsumer progress, Runnable done) {
+        Snapshot s = model.snapshot();
+        AtomicBoolean cancel = new AtomicBoolean();
+        Thread t = new Thread(() -> {
+            String result;
+            boolean error;
+            try {
+                Exporter.gif(s, kind, frames, fps, width, height, file, cancel, progress);
+                result = "Exported " + file.getFileName() + " (" + frames + " frames)";
+                error = false;
+            } catch (IOException | RuntimeException e) {
+                result = cancel.get() ? "GIF export cancelled" : "Export failed: cannot write " + file.getFileName()
+                        + " (" + reason(e) + ")";
+                error = !cancel.get();
+            }
+            String r = result;
+            boolean err = error;
+            Platform.runLater(() -> {
+                model.say(r, err);
+                if (done != null) {
+                    done.run();
+                }
+            });
+        }, "gif-export");
+        t.setDaemon(true);
+        t.start();
+        return cancel;
+    }
+
+    static String reason(Exception e) {
+        Throwable t = e instanceof java.io.UncheckedIOException u ? u.getCause() : e;
+        if (t instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    }
+
+    File chooseSave(String title, String suggested, String description, String... extensions) {
+        FileChooser fc = new FileChooser();
+        fc.setTitle(title);
+        fc.setInitialFileName(suggested);
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(description, extensions));
+        return fc.showSaveDialog(window());
+    }
+
+    File chooseOpen() {
         FileChooser fc = new FileChooser();
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("Scenario (*.json)", "*.json"));
-        return fc;
+        return fc.showOpenDialog(window());
     }
 
-    private Window window() {
+    Window window() {
         return getScene() == null ? null : getScene().getWindow();
     }
 
-    private void error(String header, String text) {
+    void error(String header, String text) {
+        if (window() == null) {
+            return;
+        }
         Alert a = new Alert(Alert.AlertType.ERROR);
         a.setTitle("Likelihood Lab");
         a.setHeaderText(header);
         a.setContentText(text);
-        if (window() != null) {
-            a.initOwner(window());
-        }
+        a.initOwner(window());
         a.show();
     }
 
     void updateTitle() {
-        if (window() instanceof javafx.stage.Stage st) {
+        if (window() instanceof Stage st) {
             st.setTitle(LabApp.TITLE + (model.name.get().isEmpty() ? "" : " \u2014 " + model.name.get()));
         }
     }
 
     public LabModel model() {
         return model;
+    }
+
+    Appearance appearance() {
+        return appearance;
+    }
+
+    Prefs prefs() {
+        return prefs;
     }
 
     ControlPanel controlsForTest() {
@@ -231,5 +402,10 @@ public final class LabWindow extends BorderPane {
 
     FrameLoop loop() {
         return loop;
+    }
+
+    /** For the window's scene: the size it should open at. */
+    static Scene scene(LabWindow w, double width, double height) {
+        return new Scene(w, width, height);
     }
 }

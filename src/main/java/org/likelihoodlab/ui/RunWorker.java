@@ -114,22 +114,35 @@ public final class RunWorker {
     public void setLr(double lr) {
         send(w -> {
             w.run.setLr(lr);
-            w.dirty = true;
+            w.logChange();
         });
     }
 
     public void setOptimizer(Optimizer o) {
         send(w -> {
             w.run.setOptimizer(o);
-            w.dirty = true;
+            w.logChange();
         });
     }
 
     public void setHyper(Hyper h) {
         send(w -> {
             w.run.setHyper(h);
-            w.dirty = true;
+            w.logChange();
         });
+    }
+
+    /** A setting changed while the run ran: from {@code step} on, these settings apply. */
+    public record LiveChange(long step, double lr, Optimizer optimizer, Hyper hyper) {
+    }
+
+    private java.util.List<LiveChange> changes = java.util.List.of();
+
+    private void logChange() {
+        java.util.List<LiveChange> c = new java.util.ArrayList<>(changes);
+        c.add(new LiveChange(run.step(), run.lr(), run.optimizer(), run.hyper()));
+        changes = java.util.List.copyOf(c);
+        dirty = true;
     }
 
     /** Steps per second, or {@link #FLAT_OUT}. */
@@ -254,6 +267,7 @@ public final class RunWorker {
 
     private void doLoad(Scenario scenario, Dataset data, boolean play) {
         run = new Run(scenario, data);
+        changes = java.util.List.of();
         int d = scenario.dim();
         recorder = new TrajectoryRecorder(run, VIEW_BUCKETS);
         rep = new double[d == 1 ? 2 : 5];
@@ -300,7 +314,7 @@ public final class RunWorker {
         }
         latest.set(new Snapshot(++version, runId, run.scenario(), run.data(), mle.clone(), run.step(), run.reported(),
                 run.logLik(), state(), convergedAt, run.divergedAt(), run.divergence(), run.lr(), sps, xs, ys,
-                rows, run.divergence() == null ? null : run.offendingTheta(), Diagnosis.of(run, rows)));
+                rows, run.divergence() == null ? null : run.offendingTheta(), Diagnosis.of(run, rows), changes));
         lastPublish = now;
         dirty = false;
     }

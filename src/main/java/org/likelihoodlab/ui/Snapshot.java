@@ -26,11 +26,12 @@ import org.likelihoodlab.experiment.Scenario;
  * @param rows whole decimated rows {steps, series...}, for paths
  * @param offendingTheta the diverged update's internal state, or {@code null}
  * @param diagnosis what is wrong with the run, if anything, and how to fix it
+ * @param changes learning rate / optimizer changes made while it ran, in step order
  */
 public record Snapshot(long version, long runId, Scenario scenario, Dataset data, double[] mle, long step,
         double[] reported, double logLik, RunState state, long convergedAt, long divergedAt, String reason, double lr,
         double stepsPerSecond, double[][] xs, double[][] ys, double[][] rows, double[] offendingTheta,
-        org.likelihoodlab.experiment.Diagnosis diagnosis) {
+        org.likelihoodlab.experiment.Diagnosis diagnosis, java.util.List<RunWorker.LiveChange> changes) {
 
     /** @return the figure-side view of this snapshot */
     public org.likelihoodlab.charts.RunView view() {

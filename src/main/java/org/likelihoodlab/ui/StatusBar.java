@@ -45,7 +45,10 @@ final class StatusBar extends HBox {
         });
         stateB.setVisible(false);
         stateB.setManaged(false);
-        getChildren().addAll(state, stateB, values, message);
+        Label info = new Label();
+        info.setId("modelInfo");
+        info.textProperty().bind(model.infoProperty());
+        getChildren().addAll(state, stateB, values, info, message);
         model.snapshotProperty().addListener((obs, a, s) -> {
             if (s != null) {
                 values.setText(describe(s));

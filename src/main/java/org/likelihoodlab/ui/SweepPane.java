@@ -100,6 +100,13 @@ final class SweepPane extends VBox {
         return figure;
     }
 
+    private org.likelihoodlab.charts.ChartStyle style = org.likelihoodlab.charts.ChartStyle.DEFAULT;
+
+    void setStyle(org.likelihoodlab.charts.ChartStyle s) {
+        style = s;
+        redraw();
+    }
+
     boolean isRunning() {
         return running;
     }
@@ -170,6 +177,7 @@ final class SweepPane extends VBox {
         Graphics2D g = img.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         info = new ChartRenderingInfo();
+        style.apply(figure.chart());
         figure.chart().draw(g, new Rectangle2D.Double(0, 0, w, h), info);
         g.dispose();
         view.setImage(SwingFXUtils.toFXImage(img, null));

@@ -19,7 +19,7 @@ import org.likelihoodlab.TestData;
 import picocli.CommandLine;
 
 /** render writes valid PNG (right size), SVG (parses) and PDF files for every preset and figure. */
-class RenderCommandTest {
+public class RenderCommandTest {
 
     @TempDir
     Path dir;
@@ -39,7 +39,7 @@ class RenderCommandTest {
     }
 
     /** A PDF whose cross-reference offset points at its xref table, ending with %%EOF. */
-    static void assertPdf(byte[] b, String what) {
+    public static void assertPdf(byte[] b, String what) {
         String s = new String(b, StandardCharsets.ISO_8859_1);
         assertTrue(s.startsWith("%PDF-"), what + ": PDF header");
         assertTrue(s.stripTrailing().endsWith("%%EOF"), what + ": %%EOF");

@@ -34,7 +34,7 @@ class LabWindowTest {
     void start(Stage stage) {
         this.stage = stage;
         Thread.currentThread().setUncaughtExceptionHandler((t, e) -> fxErrors.add(e));
-        window = new LabWindow();
+        window = new LabWindow(new Prefs("likelihoodlab-test"));
         stage.setScene(new Scene(window, 1280, 800));
         window.start("online-fix-2d.json", null);
         window.updateTitle();
@@ -134,7 +134,7 @@ class LabWindowTest {
 
     @Test
     void theSurfaceAppearsForAOneDimensionalRunAndFollowsThePath(FxRobot robot) throws Exception {
-        robot.clickOn("Presets").clickOn("Start \u03c3\u2080 = 0.1, simultaneous, \u03b1 = 0.01: \u03c3 thrown to 43");
+        robot.clickOn("Presets").clickOn("8  Start \u03c3\u2080 = 0.1, simultaneous, \u03b1 = 0.01: \u03c3 thrown to 43");
         await(s -> s.dim() == 1 && s.step() >= 1);
         // when:
         robot.clickOn("#surfaceTab");
@@ -158,7 +158,7 @@ class LabWindowTest {
     @Test
     void aDivergedRunIsExplainedAndOneClickFixesIt(FxRobot robot) throws Exception {
         // when:
-        robot.clickOn("Presets").clickOn("Batch (\u03bc, \u03c3), coordinate, \u03b1 = 1: \u03c3 \u2264 0");
+        robot.clickOn("Presets").clickOn("5  Batch (\u03bc, \u03c3), coordinate, \u03b1 = 1: \u03c3 \u2264 0");
         robot.interact(() -> window.controlsForTest().speedSlider.setValue(ControlPanel.SPEED_MAX));
         // then:
         await(s -> s.state() == RunState.DIVERGED);
@@ -179,7 +179,7 @@ class LabWindowTest {
 
     @Test
     void theLearningRateSliderShowsTheBoundOfSection6(FxRobot robot) throws Exception {
-        robot.clickOn("Presets").clickOn("Batch (\u03bc, \u03c3), simultaneous, \u03b1 = 0.1: converges");
+        robot.clickOn("Presets").clickOn("6  Batch (\u03bc, \u03c3), simultaneous, \u03b1 = 0.1: converges");
         robot.interact(() -> window.controlsForTest().speedSlider.setValue(ControlPanel.SPEED_MAX));
         await(s -> s.state() == RunState.CONVERGED);
         WaitForAsyncUtils.waitForFxEvents();
@@ -191,7 +191,7 @@ class LabWindowTest {
 
     @Test
     void theSweepViewRunsAndAPointLoadsThatRun(FxRobot robot) throws Exception {
-        robot.clickOn("Presets").clickOn("Batch (\u03bc, \u03c3), simultaneous, \u03b1 = 0.1: converges");
+        robot.clickOn("Presets").clickOn("6  Batch (\u03bc, \u03c3), simultaneous, \u03b1 = 0.1: converges");
         robot.clickOn("#sweepTab");
         robot.doubleClickOn("#sweepCount").eraseText(6).write("9").type(KeyCode.ENTER);
         // when:
@@ -214,7 +214,7 @@ class LabWindowTest {
 
     @Test
     void abRunsAreTheSameAsTheTwoRunsMadeAlone(FxRobot robot) throws Exception {
-        robot.clickOn("Presets").clickOn("Batch (\u03bc, \u03c3), coordinate, \u03b1 = 0.1: converges");
+        robot.clickOn("Presets").clickOn("7  Batch (\u03bc, \u03c3), coordinate, \u03b1 = 0.1: converges");
         robot.interact(() -> {
             window.model().comparison.set(org.likelihoodlab.experiment.Comparison.NATURAL);
             window.controlsForTest().speedSlider.setValue(ControlPanel.SPEED_MAX);
@@ -296,7 +296,7 @@ class LabWindowTest {
     @Test
     void theTypoPresetEndsDivergedWithoutAnException(FxRobot robot) throws Exception {
         // when:
-        robot.clickOn("Presets").clickOn("Online, typo \u03a3 = \u03b1\u2207 (2-D)");
+        robot.clickOn("Presets").clickOn("1  Online, typo \u03a3 = \u03b1\u2207 (2-D)");
         // then:
         Snapshot s = await(x -> x.state() == RunState.DIVERGED);
         assertEquals(1, s.divergedAt());

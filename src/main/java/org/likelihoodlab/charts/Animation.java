@@ -1,0 +1,108 @@
+package org.likelihoodlab.charts;
+
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.IntConsumer;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageTypeSpecifier;
+import javax.imageio.ImageWriter;
+import javax.imageio.metadata.IIOMetadata;
+import javax.imageio.metadata.IIOMetadataNode;
+import javax.imageio.stream.ImageOutputStream;
+import org.likelihoodlab.experiment.Run;
+import org.likelihoodlab.experiment.Scenario;
+import org.likelihoodlab.experiment.Dataset;
+import org.likelihoodlab.experiment.TrajectoryRecorder;
+
+/**
+ * An animated GIF of a run for slides: the scenario is rerun from step 0 and a figure is drawn at
+ * evenly spaced steps (the last frame at the end, or at the divergence), looping forever.
+ */
+public final class Animation {
+
+    private Animation() {
+    }
+
+    /**
+     * Writes the GIF.
+     *
+     * @param frames number of frames, &ge; 2
+     * @param fps frames per second, 1-50
+     * @param cancel checked between frames; when set, writing stops with an IOException
+     * @param progress told the number of frames done ({@code null} permitted)
+     */
+    public static void write(Scenario s, Dataset data, Figures.Kind kind, int frames, int fps, int width, int height,
+            OutputStream out, AtomicBoolean cancel, IntConsumer progress) throws IOException {
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("gif").next();
+        try (ImageOutputStream ios = ImageIO.createImageOutputStream(out)) {
+            writer.setOutput(ios);
+            writer.prepareWriteSequence(null);
+            TrajectoryRecorder rec = new TrajectoryRecorder(new Run(s, data), 1024);
+            rec.record();
+            long total = s.steps();
+            int delayCs = Math.max(2, (int) Math.round(100.0 / fps));
+            for (int f = 0; f < frames; f++) {
+                if (cancel != null && cancel.get()) {
+                    throw new IOException("cancelled");
+                }
+                long target = Math.round((double) total * f / (frames - 1));
+                Run run = rec.run();
+                while (run.step() < target && run.advance()) {
+                    rec.record();
+                }
+                BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+                Graphics2D g = img.createGraphics();
+                g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+                g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+                Figures.of(RunView.of(rec), kind).draw(g, width, height);
+                g.dispose();
+                writer.writeToSequence(new IIOImage(img, null, metadata(writer, img, delayCs, f == 0)), null);
+                if (progress != null) {
+                    progress.accept(f + 1);
+                }
+            }
+            writer.endWriteSequence();
+        } finally {
+            writer.dispose();
+        }
+    }
+
+    private static IIOMetadata metadata(ImageWriter writer, BufferedImage img, int delayCs, boolean first)
+            throws IOException {
+        IIOMetadata meta = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(img), null);
+        String format = meta.getNativeMetadataFormatName();
+        IIOMetadataNode root = (IIOMetadataNode) meta.getAsTree(format);
+        IIOMetadataNode gce = child(root, "GraphicControlExtension");
+        gce.setAttribute("disposalMethod", "none");
+        gce.setAttribute("userInputFlag", "FALSE");
+        gce.setAttribute("transparentColorFlag", "FALSE");
+        gce.setAttribute("delayTime", Integer.toString(delayCs));
+        gce.setAttribute("transparentColorIndex", "0");
+        if (first) {
+            IIOMetadataNode apps = child(root, "ApplicationExtensions");
+            IIOMetadataNode app = new IIOMetadataNode("ApplicationExtension");
+            app.setAttribute("applicationID", "NETSCAPE");
+            app.setAttribute("authenticationCode", "2.0");
+            app.setUserObject(new byte[] {1, 0, 0});   // loop forever
+            apps.appendChild(app);
+        }
+        meta.setFromTree(format, root);
+        return meta;
+    }
+
+    private static IIOMetadataNode child(IIOMetadataNode root, String name) {
+        for (int i = 0; i < root.getLength(); i++) {
+            if (root.item(i).getNodeName().equalsIgnoreCase(name)) {
+                return (IIOMetadataNode) root.item(i);
+            }
+        }
+        IIOMetadataNode node = new IIOMetadataNode(name);
+        root.appendChild(node);
+        return node;
+    }
+}

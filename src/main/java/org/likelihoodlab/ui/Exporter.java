@@ -1,0 +1,94 @@
+package org.likelihoodlab.ui;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.IntConsumer;
+import org.likelihoodlab.charts.Animation;
+import org.likelihoodlab.charts.Figures;
+import org.likelihoodlab.experiment.Run;
+import org.likelihoodlab.experiment.Scenario;
+import org.likelihoodlab.io.AtomicFiles;
+import org.likelihoodlab.io.ScenarioJson;
+import org.likelihoodlab.io.TrajectoryCsv;
+
+/**
+ * Everything the window exports, through the same code as the command line: figures (PNG at a
+ * scale, SVG, PDF), the trajectory (the {@code run} CSV), the scenario (JSON), an animated GIF.
+ * Every file is written atomically; a failure throws with the reason and leaves the old file.
+ */
+final class Exporter {
+
+    /** Points of an exported figure: the same default page as {@code render}. */
+    static final int WIDTH = 1200;
+    static final int HEIGHT = 800;
+
+    private Exporter() {
+    }
+
+    /** Writes a figure of the snapshot's run. */
+    static void figure(Snapshot s, Figures.Kind kind, Figures.Format format, double scale, Path out) throws IOException {
+        Figures fig = Figures.of(s.view(), kind);
+        String title = s.scenario().name().isEmpty() ? "Likelihood Lab" : s.scenario().name();
+        byte[] bytes = fig.bytes(format, WIDTH, HEIGHT, scale, title);
+        AtomicFiles.write(out, o -> o.write(bytes));
+    }
+
+    /** Writes one chart of the window (slot 0-5, as in {@link Figures#chart}). */
+    static void chart(Snapshot s, int slot, Figures.Format format, double scale, Path out) throws IOException {
+        byte[] bytes = Figures.chart(s.view(), slot).bytes(format, WIDTH, HEIGHT * 3 / 4, scale, "Likelihood Lab");
+        AtomicFiles.write(out, o -> o.write(bytes));
+    }
+
+    /**
+     * Writes the trajectory of the run so far in the {@code run} format, row by row: the run is
+     * replayed from step 0 (runs are deterministic) with every live change of learning rate,
+     * optimizer or hyperparameters applied at the step it was made, so the file is the run on screen.
+     */
+    static void trajectory(Snapshot s, Path out) throws IOException {
+        Scenario sc = s.scenario().toBuilder().steps(s.step()).every(1).build();
+        Run run = new Run(sc, s.data());
+        try (AtomicFiles.Pending p = AtomicFiles.begin(out)) {
+            try (Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(p.temp()),
+                    StandardCharsets.UTF_8))) {
+                TrajectoryCsv csv = new TrajectoryCsv(w, sc.dim());
+                double[] rep = new double[sc.dim() == 1 ? 2 : 5];
+                int next = 0;
+                java.util.List<RunWorker.LiveChange> changes = s.changes();
+                while (true) {
+                    while (next < changes.size() && changes.get(next).step() == run.step()) {
+                        RunWorker.LiveChange c = changes.get(next++);
+                        run.setLr(c.lr());
+                        run.setOptimizer(c.optimizer());
+                        run.setHyper(c.hyper());
+                    }
+                    run.reported(rep);
+                    csv.row(run.step(), rep, run.logLik());
+                    if (run.step() >= sc.steps() || !run.advance()) {
+                        break;
+                    }
+                }
+            }
+            p.commit();
+        }
+    }
+
+    /** Writes the settings as a scenario file (opening it restores the same run). */
+    static void scenario(Scenario s, Path out) throws IOException {
+        ScenarioJson.write(s, out);
+    }
+
+    /** Writes an animated GIF of the run from step 0 to the snapshot's step (at least one step). */
+    static void gif(Snapshot s, Figures.Kind kind, int frames, int fps, int width, int height, Path out,
+            AtomicBoolean cancel, IntConsumer progress) throws IOException {
+        long steps = Math.max(1, s.divergedAt() > 0 ? s.divergedAt() : s.step());
+        Scenario sc = s.scenario().toBuilder().steps(steps).build();
+        AtomicFiles.write(out, o -> Animation.write(sc, s.data(), kind, frames, fps, width, height, o, cancel,
+                progress));
+    }
+}
