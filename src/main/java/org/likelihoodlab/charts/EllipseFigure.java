@@ -183,22 +183,9 @@ public final class EllipseFigure {
 
     /** The explanation for a Sigma that got no ellipse: its eigenvalues. */
     static String nonPdText(RunView v) {
-        double[] t = v.offendingTheta();
-        double s11;
-        double s12;
-        double s22;
-        if (v.scenario().param().cliName().equals("mean-cov")) {
-            s11 = t[2];
-            s12 = t[3];
-            s22 = t[4];
-        } else {
-            double l11 = Math.exp(t[2]);
-            double l22 = Math.exp(t[3]);
-            s11 = l11 * l11;
-            s12 = l11 * t[4];
-            s22 = t[4] * t[4] + l22 * l22;
-        }
-        double[] e = Ellipses.eigen(s11, s12, s22);
+        double[] sigma = new double[5];
+        v.scenario().param().model().toReported(v.offendingTheta(), sigma);
+        double[] e = Ellipses.eigen(sigma[2], sigma[3], sigma[4]);
         return String.format(java.util.Locale.ROOT, "Step %d: \u03a3 is not positive definite,%n"
                 + "eigenvalues %.3g and %.3g: no ellipse", v.divergedAt(), e[0], e[1]);
     }
@@ -270,12 +257,7 @@ public final class EllipseFigure {
         under.removeAnnotations();
         if (Double.isFinite(top) && bottom < top) {
             Viridis cmap = new Viridis(bottom, top);
-            BufferedImage img = new BufferedImage(GRID, GRID, BufferedImage.TYPE_INT_RGB);
-            for (int j = 0; j < GRID; j++) {
-                for (int i = 0; i < GRID; i++) {
-                    img.setRGB(i, GRID - 1 - j, cmap.argbOf(values[j * GRID + i]));
-                }
-            }
+            BufferedImage img = cmap.image(values, GRID, GRID);
             heatmap.set(img, r[0], r[1], r[2], r[3]);
             under.addAnnotation(heatmap, org.jfree.chart.ui.Layer.BACKGROUND);
             legend.setScale(cmap);

@@ -369,12 +369,7 @@ public final class SurfaceFigure {
             bottom = top - 1;
         }
         Viridis cmap = new Viridis(bottom, top);
-        BufferedImage img = new BufferedImage(GRID, GRID, BufferedImage.TYPE_INT_RGB);
-        for (int j = 0; j < GRID; j++) {
-            for (int i = 0; i < GRID; i++) {
-                img.setRGB(i, GRID - 1 - j, cmap.argbOf(values[j * GRID + i]));
-            }
-        }
+        BufferedImage img = cmap.image(values, GRID, GRID);
         heatmap.set(img, range[0], range[1], range[2], range[3]);
         legend.setScale(cmap);
         legend.getAxis().setRange(bottom, top);

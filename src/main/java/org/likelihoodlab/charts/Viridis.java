@@ -53,6 +53,21 @@ public final class Viridis implements PaintScale {
         return argb((value - lower) / (upper - lower));
     }
 
+    /**
+     * Colours a grid of values (values[j * nx + i], row j = 0 at the bottom) as an image whose top
+     * row is the grid's last row.
+     */
+    public java.awt.image.BufferedImage image(double[] values, int nx, int ny) {
+        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(nx, ny,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        for (int j = 0; j < ny; j++) {
+            for (int i = 0; i < nx; i++) {
+                img.setRGB(i, ny - 1 - j, argbOf(values[j * nx + i]));
+            }
+        }
+        return img;
+    }
+
     @Override
     public double getLowerBound() {
         return lower;

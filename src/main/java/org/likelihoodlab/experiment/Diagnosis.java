@@ -113,20 +113,11 @@ public record Diagnosis(Kind kind, String text, List<Fix> fixes) {
                         .append(").");
             }
         } else {
-            double s11;
-            double s12;
-            double s22;
-            if (p == Parameterization.MEAN_COV) {
-                s11 = off[2];
-                s12 = off[3];
-                s22 = off[4];
-            } else {
-                double l11 = Math.exp(off[2]);
-                double l22 = Math.exp(off[3]);
-                s11 = l11 * l11;
-                s12 = l11 * off[4];
-                s22 = off[4] * off[4] + l22 * l22;
-            }
+            double[] sigma = new double[5];
+            p.model().toReported(off, sigma);
+            double s11 = sigma[2];
+            double s12 = sigma[3];
+            double s22 = sigma[4];
             double mean = 0.5 * (s11 + s22);
             double root = Math.hypot(0.5 * (s11 - s22), s12);
             t.append(String.format(Locale.ROOT, "\u03a3 became [[%s, %s], [%s, %s]] with eigenvalues %s and %s, so it "

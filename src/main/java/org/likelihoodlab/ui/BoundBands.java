@@ -78,7 +78,13 @@ final class BoundBands extends StackPane {
     }
 
     private void update(Snapshot s) {
-        bound = boundOf(s);
+        StabilityBounds.Bound b = boundOf(s);
+        // redraw only when the shown numbers change: a moving band every frame costs a repaint
+        if (bound != null && same(bound.local(), b.local()) && same(bound.global(), b.global())
+                && bound.formula().equals(b.formula())) {
+            return;
+        }
+        bound = b;
         if (!Double.isFinite(bound.local())) {
             description.set("Adam has no fixed stability bound: its steps are about \u03b1 per coordinate.");
         } else {
@@ -88,6 +94,10 @@ final class BoundBands extends StackPane {
             description.set(text);
         }
         relayoutBands();
+    }
+
+    private static boolean same(double a, double b) {
+        return Double.compare(a, b) == 0 || Double.isFinite(a) && Double.isFinite(b) && round(a) == round(b);
     }
 
     private static double round(double v) {
@@ -145,6 +155,12 @@ final class BoundBands extends StackPane {
     @Override
     protected void layoutChildren() {
         super.layoutChildren();
-        relayoutBands();
+        // only the first layout places the bands; later ones come from width changes and snapshots
+        if (!placed && slider.lookup(".track") != null && bound != null) {
+            placed = true;
+            relayoutBands();
+        }
     }
+
+    private boolean placed;
 }

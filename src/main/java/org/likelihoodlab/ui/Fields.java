@@ -84,61 +84,41 @@ final class Fields {
         return f;
     }
 
-    /** An integer field over an int property. */
+    /** An integer field over an int property, between min and max. */
     static TextField integer(String id, String label, IntegerProperty value, int min, int max, StringProperty message,
             String tip) {
-        TextField f = new TextField(Integer.toString(value.get()));
-        f.setId(id);
-        f.setPrefColumnCount(7);
-        f.setTooltip(new Tooltip(tip));
-        value.addListener((obs, a, b) -> f.setText(Integer.toString(b.intValue())));
-        Runnable commit = () -> {
-            String t = f.getText().strip();
-            try {
-                int v = Integer.parseInt(t);
-                if (v < min || v > max) {
-                    refuse(f, message, label + " must be between " + min + " and " + max + " (was " + t + "); kept "
-                            + value.get(), value.get());
-                    return;
-                }
-                f.getStyleClass().remove(INVALID);
-                message.set("");
-                value.set(v);
-            } catch (NumberFormatException e) {
-                refuse(f, message, label + ": '" + t + "' is not a whole number; kept " + value.get(), value.get());
-            }
-        };
-        f.setOnAction(e -> commit.run());
-        f.focusedProperty().addListener((obs, was, is) -> {
-            if (!is) {
-                commit.run();
-            }
-        });
-        return f;
+        return whole(id, label, value, v -> value.set((int) v), min, max, message, tip);
     }
 
-    /** A whole-number field over a long property. */
+    /** A whole-number field over a long property, at least min. */
     static TextField longField(String id, String label, LongProperty value, long min, StringProperty message,
             String tip) {
-        TextField f = new TextField(Long.toString(value.get()));
+        return whole(id, label, value, value::set, min, Long.MAX_VALUE, message, tip);
+    }
+
+    /** The shared whole-number field: commit on Enter or focus loss, refuse and keep the old value. */
+    private static TextField whole(String id, String label, javafx.beans.value.ObservableValue<? extends Number> value,
+            java.util.function.LongConsumer set, long min, long max, StringProperty message, String tip) {
+        TextField f = new TextField(Long.toString(value.getValue().longValue()));
         f.setId(id);
         f.setPrefColumnCount(7);
         f.setTooltip(new Tooltip(tip));
         value.addListener((obs, a, b) -> f.setText(Long.toString(b.longValue())));
         Runnable commit = () -> {
             String t = f.getText().strip();
+            long old = value.getValue().longValue();
             try {
                 long v = Long.parseLong(t);
-                if (v < min) {
-                    refuse(f, message, label + " must be at least " + min + " (was " + t + "); kept " + value.get(),
-                            value.get());
+                if (v < min || v > max) {
+                    String range = max == Long.MAX_VALUE ? "at least " + min : "between " + min + " and " + max;
+                    refuse(f, message, label + " must be " + range + " (was " + t + "); kept " + old, old);
                     return;
                 }
                 f.getStyleClass().remove(INVALID);
                 message.set("");
-                value.set(v);
+                set.accept(v);
             } catch (NumberFormatException e) {
-                refuse(f, message, label + ": '" + t + "' is not a whole number; kept " + value.get(), value.get());
+                refuse(f, message, label + ": '" + t + "' is not a whole number; kept " + old, old);
             }
         };
         f.setOnAction(e -> commit.run());

@@ -374,8 +374,12 @@ public final class LabModel {
     }
 
     /** Called once a frame: takes the worker's latest snapshot and applies a pending restart. */
+    private int frameCount;
+
     public void frame() {
-        trackChanges();
+        if (++frameCount % 6 == 0 || restartPending) {
+            trackChanges();   // ten times a second is plenty to notice a settings change
+        }
         if (restartPending) {
             restartPending = false;
             restartNow();
