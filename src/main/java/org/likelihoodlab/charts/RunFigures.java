@@ -461,21 +461,4 @@ public final class RunFigures {
             c.setNotify(true);
         }
     }
-
-    /** Scales every chart font (projector mode): titles, axis labels, ticks, legends. */
-    public void setFontScale(double factor) {
-        for (JFreeChart c : charts()) {
-            c.getTitle().setFont(TITLE.deriveFont((float) (14 * factor)));
-            c.getLegend().setItemFont(new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.round(12 * factor)));
-            XYPlot p = c.getXYPlot();
-            for (int i = 0; i < p.getRangeAxisCount(); i++) {
-                if (p.getRangeAxis(i) != null) {
-                    p.getRangeAxis(i).setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.round(12 * factor)));
-                    p.getRangeAxis(i).setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.round(11 * factor)));
-                }
-            }
-            p.getDomainAxis().setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.round(12 * factor)));
-            p.getDomainAxis().setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.round(11 * factor)));
-        }
-    }
 }

@@ -74,11 +74,6 @@ public final class RunCommand implements Callable<Integer> {
     }
 
     static String reason(Exception e) {
-        Throwable t = e instanceof UncheckedIOException u ? u.getCause() : e;
-        String m = t.getMessage();
-        if (t instanceof java.nio.file.AccessDeniedException) {
-            return "permission denied";
-        }
-        return m == null ? t.getClass().getSimpleName() : m;
+        return AtomicFiles.reason(e);
     }
 }

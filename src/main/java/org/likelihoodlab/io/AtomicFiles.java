@@ -33,6 +33,15 @@ public final class AtomicFiles {
     private AtomicFiles() {
     }
 
+    /** @return why a write failed, in a few words for a person (no exception class names where avoidable) */
+    public static String reason(Exception e) {
+        Throwable t = e instanceof java.io.UncheckedIOException u ? u.getCause() : e;
+        if (t instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    }
+
     /** An open temporary file next to its target; {@link #commit()} moves it into place. */
     public static final class Pending implements AutoCloseable {
         private final Path target;

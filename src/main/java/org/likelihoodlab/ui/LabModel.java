@@ -288,10 +288,7 @@ public final class LabModel {
         }
     }
 
-    private double speed = Double.POSITIVE_INFINITY;
-
     public void setSpeed(double stepsPerSecond) {
-        speed = stepsPerSecond;
         worker.setSpeed(stepsPerSecond);
         workerB.setSpeed(stepsPerSecond);
     }

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
-import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -263,14 +262,15 @@ public final class LabWindow extends BorderPane {
         }
     }
 
-    /** Exports a figure of the current run; a failure is reported and leaves any old file. */
-    public boolean exportFigure(Figures.Kind kind, Figures.Format format, double scale, Path file) {
-        Snapshot s = model.snapshot();
-        if (s == null) {
-            return false;
-        }
+    /** Something that writes one file. */
+    private interface Write {
+        void to(Path file) throws IOException;
+    }
+
+    /** Runs an export and says how it went; a failure leaves any old file as it was. */
+    private boolean export(Path file, Write w) {
         try {
-            Exporter.figure(s, kind, format, scale, file);
+            w.to(file);
             model.say("Exported " + file.getFileName(), false);
             return true;
         } catch (IOException | RuntimeException e) {
@@ -279,30 +279,22 @@ public final class LabWindow extends BorderPane {
         }
     }
 
-    /** Exports one chart (slot 0-5); a failure is reported and leaves any old file. */
+    /** Exports a figure of the current run. */
+    public boolean exportFigure(Figures.Kind kind, Figures.Format format, double scale, Path file) {
+        Snapshot s = model.snapshot();
+        return s != null && export(file, f -> Exporter.figure(s, kind, format, scale, f));
+    }
+
+    /** Exports one chart (slot 0-5). */
     public boolean exportChart(int slot, Figures.Format format, double scale, Path file) {
         Snapshot s = model.snapshot();
-        try {
-            Exporter.chart(s, slot, format, scale, file);
-            model.say("Exported " + file.getFileName(), false);
-            return true;
-        } catch (IOException | RuntimeException e) {
-            model.say("Export failed: cannot write " + file.getFileName() + " (" + reason(e) + ")", true);
-            return false;
-        }
+        return s != null && export(file, f -> Exporter.chart(s, slot, format, scale, f));
     }
 
     /** Exports the trajectory so far as the run command's CSV. */
     public boolean exportTrajectory(Path file) {
         Snapshot s = model.snapshot();
-        try {
-            Exporter.trajectory(s, file);
-            model.say("Exported " + file.getFileName(), false);
-            return true;
-        } catch (IOException | RuntimeException e) {
-            model.say("Export failed: cannot write " + file.getFileName() + " (" + reason(e) + ")", true);
-            return false;
-        }
+        return s != null && export(file, f -> Exporter.trajectory(s, f));
     }
 
     /** Exports an animated GIF in the background; returns the cancel flag. */
@@ -337,11 +329,7 @@ public final class LabWindow extends BorderPane {
     }
 
     static String reason(Exception e) {
-        Throwable t = e instanceof java.io.UncheckedIOException u ? u.getCause() : e;
-        if (t instanceof java.nio.file.AccessDeniedException) {
-            return "permission denied";
-        }
-        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        return org.likelihoodlab.io.AtomicFiles.reason(e);
     }
 
     File chooseSave(String title, String suggested, String description, String... extensions) {
@@ -402,10 +390,5 @@ public final class LabWindow extends BorderPane {
 
     FrameLoop loop() {
         return loop;
-    }
-
-    /** For the window's scene: the size it should open at. */
-    static Scene scene(LabWindow w, double width, double height) {
-        return new Scene(w, width, height);
     }
 }

@@ -9,7 +9,6 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemNotFoundException;
 import java.nio.file.FileSystems;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,10 +72,5 @@ public final class Presets {
             }
         }
         return Path.of(uri);
-    }
-
-    /** @return whether a data file exists (for tests) */
-    static boolean exists(Path p) {
-        return Files.exists(p);
     }
 }

@@ -21,7 +21,8 @@ import org.likelihoodlab.experiment.Scenario;
  * @param reason the divergence reason, or {@code null}
  * @param lr the learning rate in use
  * @param stepsPerSecond recent speed
- * @param xs per series, the steps of the decimated view
+ * @param xs per series (1-D: mu, sigma, loglik; 2-D: mu1, mu2, s11, s12, s22, rho, loglik), the
+ *     steps of the decimated view
  * @param ys per series, the values of the decimated view
  * @param rows whole decimated rows {steps, series...}, for paths
  * @param offendingTheta the diverged update's internal state, or {@code null}
@@ -39,25 +40,7 @@ public record Snapshot(long version, long runId, Scenario scenario, Dataset data
                 divergedAt, reason, offendingTheta, xs, ys, rows);
     }
 
-    /** Series order in {@link #xs()} / {@link #ys()} for 1-D runs. */
-    public static final int MU = 0;
-    public static final int SIGMA = 1;
-    public static final int LOGLIK_1D = 2;
-    /** Series order for 2-D runs: mu1, mu2, s11, s12, s22, rho, loglik. */
-    public static final int MU1 = 0;
-    public static final int MU2 = 1;
-    public static final int S11 = 2;
-    public static final int S12 = 3;
-    public static final int S22 = 4;
-    public static final int RHO = 5;
-    public static final int LOGLIK_2D = 6;
-
     public int dim() {
         return scenario.dim();
-    }
-
-    /** @return the index of the log-likelihood series */
-    public int logLikSeries() {
-        return dim() == 1 ? LOGLIK_1D : LOGLIK_2D;
     }
 }
