@@ -15,12 +15,12 @@ import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageOutputStream;
 import org.likelihoodlab.experiment.Run;
-import org.likelihoodlab.experiment.Scenario;
+import org.likelihoodlab.experiment.RunPlan;
 import org.likelihoodlab.experiment.Dataset;
 import org.likelihoodlab.experiment.TrajectoryRecorder;
 
 /**
- * An animated GIF of a run for slides: the scenario is rerun from step 0 and a figure is drawn at
+ * An animated GIF of a run for slides: its plan is replayed from step 0 and a figure is drawn at
  * evenly spaced steps (the last frame at the end, or at the divergence), looping forever.
  */
 public final class Animation {
@@ -36,25 +36,22 @@ public final class Animation {
      * @param cancel checked between frames; when set, writing stops with an IOException
      * @param progress told the number of frames done ({@code null} permitted)
      */
-    public static void write(Scenario s, Dataset data, Figures.Kind kind, int frames, int fps, int width, int height,
+    public static void write(RunPlan plan, Dataset data, Figures.Kind kind, int frames, int fps, int width, int height,
             OutputStream out, AtomicBoolean cancel, IntConsumer progress) throws IOException {
         ImageWriter writer = ImageIO.getImageWritersByFormatName("gif").next();
         try (ImageOutputStream ios = ImageIO.createImageOutputStream(out)) {
             writer.setOutput(ios);
             writer.prepareWriteSequence(null);
-            TrajectoryRecorder rec = new TrajectoryRecorder(new Run(s, data), 1024);
+            TrajectoryRecorder rec = new TrajectoryRecorder(new Run(plan, data), 1024);
             rec.record();
-            long total = s.steps();
+            long total = plan.scenario().steps();
             int delayCs = Math.max(2, (int) Math.round(100.0 / fps));
             for (int f = 0; f < frames; f++) {
                 if (cancel != null && cancel.get()) {
                     throw new IOException("cancelled");
                 }
                 long target = Math.round((double) total * f / (frames - 1));
-                Run run = rec.run();
-                while (run.step() < target && run.advance()) {
-                    rec.record();
-                }
+                rec.run().runTo(target, rec);
                 BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
                 Graphics2D g = img.createGraphics();
                 g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);

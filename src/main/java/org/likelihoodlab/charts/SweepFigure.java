@@ -15,6 +15,7 @@ import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.TextAnchor;
+import org.likelihoodlab.experiment.Outcome;
 import org.likelihoodlab.experiment.Sweep;
 
 /**
@@ -25,7 +26,11 @@ public final class SweepFigure {
 
     private final JFreeChart chart;
     private final XYPlot plot;
-    private final ArrayXYDataset data = new ArrayXYDataset("converged", "oscillating", "unfinished", "diverged");
+    /** The outcomes in legend order, one series each. */
+    private static final Outcome[] SHOWN = {Outcome.CONVERGED, Outcome.UNFINISHED, Outcome.CRAWLING,
+        Outcome.OSCILLATING, Outcome.DIVERGED};
+    private final ArrayXYDataset data = new ArrayXYDataset("converged", "unfinished", "crawling", "oscillating",
+            "diverged");
     private List<Sweep.Point> points = List.of();
 
     public SweepFigure() {
@@ -35,8 +40,8 @@ public final class SweepFigure {
         y.setAutoRangeIncludesZero(false);
         y.setNumberFormatOverride(RunFigures.AXIS_FORMAT);
         XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(false, true);
-        Color[] colors = {Palette.GREEN, Palette.ORANGE, Palette.GREY, Palette.VERMILLION};
-        for (int i = 0; i < 4; i++) {
+        Color[] colors = {Palette.GREEN, Palette.GREY, Palette.SKY, Palette.ORANGE, Palette.VERMILLION};
+        for (int i = 0; i < SHOWN.length; i++) {
             r.setSeriesPaint(i, colors[i]);
             r.setSeriesShape(i, new Ellipse2D.Double(-4.5, -4.5, 9, 9));
         }
@@ -70,15 +75,15 @@ public final class SweepFigure {
     public void show(List<Sweep.Point> pts, double bound, String boundLabel) {
         points = List.copyOf(pts);
         chart.setNotify(false);
-        for (int k = 0; k < 4; k++) {
-            Sweep.Status st = Sweep.Status.values()[k == 0 ? 0 : k == 1 ? 1 : k == 2 ? 3 : 2];
+        for (int k = 0; k < SHOWN.length; k++) {
+            Outcome st = SHOWN[k];
             double[] xs = pts.stream().filter(p -> p.status() == st).mapToDouble(Sweep.Point::lr).toArray();
             double[] ys = pts.stream().filter(p -> p.status() == st).mapToDouble(Sweep.Point::finalLogLik).toArray();
             data.setSeries(k, xs, ys);
         }
         data.changed();
         plot.clearDomainMarkers();
-        double firstDiverged = pts.stream().filter(p -> p.status() == Sweep.Status.DIVERGED)
+        double firstDiverged = pts.stream().filter(p -> p.status() == Outcome.DIVERGED)
                 .mapToDouble(Sweep.Point::lr).min().orElse(Double.NaN);
         if (!pts.isEmpty()) {
             double lo = pts.get(0).lr();

@@ -13,69 +13,98 @@ import org.likelihoodlab.optim.UpdateOrder;
  * Why a run broke (or oscillates, or crawls), in two or three plain sentences, and the fixes to
  * try: each fix is a whole scenario, so applying it is one rerun.
  *
- * @param kind what happened
+ * @param kind what happened: the outcome of the one classifier ({@link OutcomeClassifier})
  * @param text the explanation
  * @param fixes two or three settings that would help, most direct first (empty if nothing is wrong)
  */
-public record Diagnosis(Kind kind, String text, List<Fix> fixes) {
-
-    /** What a run did. */
-    public enum Kind { DIVERGED, OSCILLATING, CRAWLING, CONVERGED, RUNNING }
+public record Diagnosis(Outcome kind, String text, List<Fix> fixes) {
 
     /** A suggested change: a button label and the scenario it runs. */
     public record Fix(String label, Scenario scenario) {
     }
 
-    /** Steps a batch run must have made before "not converged" means "oscillating" or "crawling". */
-    static final long PATIENCE = 100;
-
     /**
-     * Diagnoses a run where it stands.
+     * Diagnoses a run where it stands, with the settings in force now ({@link Run#current()}).
      *
      * @param run the run (diverged, or stopped, or still going)
+     * @param verdict the classifier's verdict on the run, which decides the kind
      * @param rows its recorded rows {steps, series...} (decimated is fine), for the oscillation's swing
      */
-    public static Diagnosis of(Run run, double[][] rows) {
-        Scenario s = run.scenario();
+    public static Diagnosis of(Run run, OutcomeClassifier.Verdict verdict, double[][] rows) {
+        Scenario s = run.current();
         Dataset data = run.data();
         double[] mle = data.mle();
         double[] rep = run.reported();
         StabilityBounds.Bound bound = boundAtMle(s, data);
-        if (run.status() == Run.Status.DIVERGED) {
-            return diverged(run, s, data, rep, bound);
-        }
         double dist = Convergence.distance(rep, mle);
-        if (dist < Convergence.TOLERANCE) {
-            return new Diagnosis(Kind.CONVERGED, String.format(Locale.ROOT,
-                    "The run reached the MLE (within 1e-6) by step %d.", run.step()), List.of());
+        switch (verdict.outcome()) {
+            case DIVERGED:
+                return diverged(run, s, data, bound);
+            case CONVERGED:
+                return new Diagnosis(Outcome.CONVERGED, String.format(Locale.ROOT,
+                        "The run reached the MLE (within 1e-6) at step %d.", verdict.step()), List.of());
+            case OSCILLATING:
+                return oscillating(run, s, data, bound, rows, dist);
+            case CRAWLING:
+                return crawling(run, s, data, bound, dist, verdict.remaining());
+            default:
+                String more = verdict.remaining() > 0 ? String.format(Locale.ROOT,
+                        " At the current rate it needs about %d more steps.", verdict.remaining()) : "";
+                return new Diagnosis(Outcome.UNFINISHED, String.format(Locale.ROOT, "Step %d: %s from the MLE; "
+                        + "nothing wrong so far.%s", run.step(), num(dist), more), List.of());
         }
+    }
+
+    private static Diagnosis oscillating(Run run, Scenario s, Dataset data, StabilityBounds.Bound bound,
+            double[][] rows, double dist) {
         boolean batch = s.mode() == Mode.BATCH;
-        boolean plain = s.optimizer() == Optimizer.GD || s.optimizer() == Optimizer.MOMENTUM;
-        if (batch && run.step() >= PATIENCE && plain && Double.isFinite(bound.local()) && run.lr() > bound.local()) {
-            String swing = swing(s, rows, mle);
+        if (batch && Double.isFinite(bound.local()) && run.lr() > bound.local()) {
             String text = String.format(Locale.ROOT, "After %d steps the run has not converged: %s. %s",
-                    run.step(), swing, boundSentence(s, run.lr(), bound, data, true));
-            return new Diagnosis(Kind.OSCILLATING, text, fixes(s, data, bound, false));
+                    run.step(), swing(s, rows, data.mle()), boundSentence(s, run.lr(), bound, data, true));
+            return new Diagnosis(Outcome.OSCILLATING, text, fixes(s, data, bound, false));
         }
-        if (batch && run.step() >= PATIENCE && Double.isFinite(bound.local()) && run.lr() < 0.05 * bound.local()) {
-            String text = String.format(Locale.ROOT, "After %d steps the run is still %s from the MLE: \u03b1 = %s is "
-                    + "only 1/%.0f of the stability bound %s = %s, so each step moves it very little.", run.step(),
-                    num(dist), num(run.lr()), bound.local() / run.lr(), bound.formula(), num(bound.local()));
+        if (!batch) {
+            String text = String.format(Locale.ROOT, "After %d steps the run is not settling: each online step "
+                    + "follows one sample, so with a constant α = %s it keeps moving around the MLE (now %s "
+                    + "away). A smaller α shrinks the noise; the natural gradient needs no tuning of α "
+                    + "for the scale.", run.step(), num(run.lr()), num(dist));
             List<Fix> fixes = new ArrayList<>();
-            if (s.dim() == 1 && s.order() == UpdateOrder.SIMULTANEOUS && smallStart(s, data)) {
-                // from a small start a larger step blows up (math.md section 7): fix the first step instead
-                text += " From the small start \u03c3\u2080 = " + num(s.init()[1]) + " the first simultaneous step "
-                        + "used S(\u03bc\u2080) and threw \u03c3 far out, where the gradient is tiny.";
-                fixes.add(new Fix("Coordinate order (\u03bc first)", s.toBuilder().order(UpdateOrder.COORDINATE).build()));
-            } else {
-                double up = safe(bound.local());
-                fixes.add(new Fix("Raise \u03b1 to " + num(up), s.toBuilder().lr(up).build()));
-            }
-            fixes.add(new Fix("Natural gradient (\u03b1 = 1)", s.toBuilder().optimizer(Optimizer.NATURAL).lr(1).build()));
-            return new Diagnosis(Kind.CRAWLING, text, fixes);
+            fixes.add(new Fix("Lower α to " + num(run.lr() / 10), s.toBuilder().lr(run.lr() / 10).build()));
+            return new Diagnosis(Outcome.OSCILLATING, text, fixes);
         }
-        return new Diagnosis(Kind.RUNNING, String.format(Locale.ROOT, "Step %d: %s from the MLE; nothing wrong "
-                + "so far.", run.step(), num(dist)), List.of());
+        String text = String.format(Locale.ROOT, "After %d steps the run is not settling: %s. %s", run.step(),
+                swing(s, rows, data.mle()), boundSentence(s, run.lr(), bound, data, true));
+        return new Diagnosis(Outcome.OSCILLATING, text, fixes(s, data, bound, false));
+    }
+
+    private static Diagnosis crawling(Run run, Scenario s, Dataset data, StabilityBounds.Bound bound, double dist,
+            long remaining) {
+        String rate = remaining > 0 && remaining < Long.MAX_VALUE / 2 ? String.format(Locale.ROOT,
+                "at this rate it needs about %s more steps", num(remaining)) : "it barely moves";
+        String text;
+        if (Double.isFinite(bound.local()) && run.lr() < 0.05 * bound.local()) {
+            text = String.format(Locale.ROOT, "After %d steps the run is still %s from the MLE and %s: α = %s "
+                    + "is only 1/%.0f of the stability bound %s = %s, so each step moves it very little.", run.step(),
+                    num(dist), rate, num(run.lr()), bound.local() / run.lr(), bound.formula(), num(bound.local()));
+        } else {
+            text = String.format(Locale.ROOT, "After %d steps the run is still %s from the MLE and %s.", run.step(),
+                    num(dist), rate);
+        }
+        List<Fix> fixes = new ArrayList<>();
+        if (s.dim() == 1 && s.order() == UpdateOrder.SIMULTANEOUS && smallStart(s, data)) {
+            // from a small start a larger step blows up (math.md section 7): fix the first step instead
+            text += " From the small start \u03c3\u2080 = " + num(s.init()[1]) + " the first simultaneous step "
+                    + "used S(\u03bc\u2080) and threw \u03c3 far out, where the gradient is tiny.";
+            fixes.add(new Fix("Coordinate order (\u03bc first)", s.toBuilder().order(UpdateOrder.COORDINATE).build()));
+        } else if (Double.isFinite(bound.local()) && run.lr() < 0.05 * bound.local()) {
+            double up = safe(bound.local());
+            fixes.add(new Fix("Raise \u03b1 to " + num(up), s.toBuilder().lr(up).build()));
+        }
+        if (s.optimizer() != Optimizer.NATURAL) {
+            fixes.add(new Fix("Natural gradient (\u03b1 = 1)", s.toBuilder().optimizer(Optimizer.NATURAL).lr(1)
+                    .build()));
+        }
+        return new Diagnosis(Outcome.CRAWLING, text, fixes);
     }
 
     /** The local bound at the MLE for this scenario (math.md section 6). */
@@ -88,7 +117,7 @@ public record Diagnosis(Kind kind, String text, List<Fix> fixes) {
         return StabilityBounds.twoD(s.param(), opt, m[2], m[3], m[4], s.hyper().beta());
     }
 
-    private static Diagnosis diverged(Run run, Scenario s, Dataset data, double[] rep, StabilityBounds.Bound bound) {
+    private static Diagnosis diverged(Run run, Scenario s, Dataset data, StabilityBounds.Bound bound) {
         StringBuilder t = new StringBuilder();
         t.append("The run diverged at step ").append(run.divergedAt()).append(": ");
         double[] off = run.offendingTheta();
@@ -131,10 +160,10 @@ public record Diagnosis(Kind kind, String text, List<Fix> fixes) {
             fixes.add(new Fix("Fix the typo (\u03a3 \u2190 \u03a3 + \u03b1\u2207)", s.toBuilder().bug(Bug.NONE).build()));
             fixes.add(new Fix("Fix the typo, natural gradient (\u03b1 = 0.5)",
                     s.toBuilder().bug(Bug.NONE).optimizer(Optimizer.NATURAL).lr(0.5).build()));
-            return new Diagnosis(Kind.DIVERGED, t.toString(), fixes);
+            return new Diagnosis(Outcome.DIVERGED, t.toString(), fixes);
         }
         t.append(' ').append(boundSentence(s, run.lr(), bound, data, false));
-        return new Diagnosis(Kind.DIVERGED, t.toString(), fixes(s, data, bound, true));
+        return new Diagnosis(Outcome.DIVERGED, t.toString(), fixes(s, data, bound, true));
     }
 
     private static String boundSentence(Scenario s, double lr, StabilityBounds.Bound b, Dataset data,
@@ -216,7 +245,7 @@ public record Diagnosis(Kind kind, String text, List<Fix> fixes) {
         }
         int n = rows[0].length;
         int from = Math.max(0, n - Math.max(4, n / 5));
-        int series = s.dim() == 1 ? 2 : 3;   // sigma, or s11
+        int series = Columns.inRow(Columns.scale(s.dim()));
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
         for (int i = from; i < n; i++) {

@@ -6,9 +6,13 @@ import org.likelihoodlab.optim.Optimizer;
 import org.likelihoodlab.optim.Stepper;
 
 /**
- * One run: a scenario's settings applied to its data, one update at a time. No threads, no
- * output: callers decide what to record. Divergence (math.md section 5) is a state, not an
- * exception: {@link #advance()} returns false and the run keeps its last valid parameters.
+ * The stepping engine: one run of a {@link RunPlan} (a scenario and its live changes) on its
+ * data, one update at a time. No threads, no output: observers ({@link RunObserver}) decide what
+ * to record, and every consumer (the {@code run}, {@code sweep} and {@code render} commands, the
+ * window's worker, the exports, the diagnosis, {@code bench}) goes through {@link #advance()}, so
+ * a replay of a plan is the run on screen, bit for bit. Divergence (math.md section 5) is a
+ * state, not an exception: {@link #advance()} returns false and the run keeps its last valid
+ * parameters.
  */
 public final class Run {
 
@@ -16,6 +20,9 @@ public final class Run {
     public enum Status { RUNNING, DIVERGED }
 
     private final Scenario scenario;
+    private final java.util.List<RunPlan.Change> log;
+    private int nextChange;
+    private RunPlan plan;
     private final Dataset data;
     private final GaussianModel model;
     private final Stepper stepper;
@@ -34,6 +41,17 @@ public final class Run {
      * @param data the data, of the scenario's dimension
      */
     public Run(Scenario scenario, Dataset data) {
+        this(RunPlan.of(scenario), data);
+    }
+
+    /**
+     * A run that replays a plan: each live change takes effect at the step it was made.
+     *
+     * @param plan the scenario and its live changes (the data source is not read; {@code data} is used)
+     * @param data the data, of the scenario's dimension
+     */
+    public Run(RunPlan plan, Dataset data) {
+        Scenario scenario = plan.scenario();
         if (data.dim() != scenario.dim()) {
             throw new SettingException("dim", "is " + scenario.dim() + " but the data have " + data.dim()
                     + " column" + (data.dim() == 1 ? "" : "s"));
@@ -51,6 +69,19 @@ public final class Run {
         this.offending = new double[theta0.length];
         this.online = scenario.mode() == Mode.ONLINE;
         this.n = data.n();
+        this.log = new java.util.ArrayList<>(plan.changes());
+        this.plan = plan;
+        applyDueChanges();
+    }
+
+    /** Applies the plan's changes made at or before the current step, in order. */
+    private void applyDueChanges() {
+        while (nextChange < log.size() && log.get(nextChange).step() <= step) {
+            LiveSettings s = log.get(nextChange++).settings();
+            stepper.setLr(s.lr());
+            stepper.setOptimizer(s.optimizer());
+            stepper.setHyper(s.hyper());
+        }
     }
 
     /**
@@ -83,7 +114,74 @@ public final class Run {
         if (++cursor == n) {
             cursor = 0;
         }
+        if (nextChange < log.size()) {
+            applyDueChanges();
+        }
         return true;
+    }
+
+    /**
+     * Runs to update {@code target}, telling the observer each new row; stops early at a
+     * divergence or when the observer says so, and then tells it {@link RunObserver#end}.
+     *
+     * @return false if the run has diverged
+     */
+    public boolean runTo(long target, RunObserver observer) {
+        while (step < target) {
+            if (!advance()) {
+                break;
+            }
+            if (!observer.row(this)) {
+                break;
+            }
+        }
+        observer.end(this);
+        return divergence == null;
+    }
+
+    /**
+     * Tells the observer the current row (row 0 for a fresh run), then runs to the plan's step
+     * count as {@link #runTo} does.
+     *
+     * @return false if the run has diverged
+     */
+    public boolean replay(RunObserver observer) {
+        if (!observer.row(this)) {
+            observer.end(this);
+            return divergence == null;
+        }
+        return runTo(scenario.steps(), observer);
+    }
+
+    /**
+     * A live change: from the next update on, these settings apply. It is recorded in the plan at
+     * the current step, so a replay of {@link #plan()} makes the same change at the same step.
+     */
+    public void change(LiveSettings settings) {
+        if (settings.equals(liveSettings())) {
+            return;
+        }
+        log.add(new RunPlan.Change(step, settings));
+        plan = null;
+        applyDueChanges();
+    }
+
+    /** @return the plan this run is the replay of: its scenario and every live change so far */
+    public RunPlan plan() {
+        if (plan == null) {
+            plan = new RunPlan(scenario, log);
+        }
+        return plan;
+    }
+
+    /** @return the learning rate, optimizer and hyperparameters in force now */
+    public LiveSettings liveSettings() {
+        return new LiveSettings(stepper.lr(), stepper.optimizer(), stepper.hyper());
+    }
+
+    /** @return the scenario with the settings in force now (what the diagnosis and the bounds reason about) */
+    public Scenario current() {
+        return liveSettings().applyTo(scenario);
     }
 
     /** @return the number of valid updates done */
@@ -132,6 +230,7 @@ public final class Run {
         return model.logLik(stepper.theta(), all);
     }
 
+    /** @return the scenario the run started with (see {@link #current()} for the settings now) */
     public Scenario scenario() {
         return scenario;
     }
@@ -149,57 +248,24 @@ public final class Run {
         return stepper.lr();
     }
 
-    /** Changes the learning rate for the following updates. */
-    public void setLr(double lr) {
-        stepper.setLr(lr);
-    }
 
     public Optimizer optimizer() {
         return stepper.optimizer();
     }
 
-    /** Switches the optimizer for the following updates (its state starts clear). */
-    public void setOptimizer(Optimizer optimizer) {
-        stepper.setOptimizer(optimizer);
-    }
 
     public Hyper hyper() {
         return stepper.hyper();
     }
 
-    public void setHyper(Hyper hyper) {
-        stepper.setHyper(hyper);
-    }
 
     /**
-     * Runs the scenario's {@code steps} updates from the current state, writing row 0 (if at step
-     * 0), every {@code every}-th row and the last valid row to the sink.
+     * Runs the plan's {@code steps} updates from row 0, writing row 0, every {@code every}-th
+     * row and the last valid row to the sink (the {@code run} command's contract).
      *
      * @return true if all updates were valid, false if the run diverged
      */
     public boolean runAll(TrajectorySink sink) {
-        long total = scenario.steps();
-        long every = scenario.every();
-        double[] rep = new double[model.size()];
-        if (step == 0) {
-            emit(sink, rep);
-        }
-        while (step < total) {
-            if (!advance()) {
-                if (step % every != 0) {
-                    emit(sink, rep);
-                }
-                return false;
-            }
-            if (step % every == 0 || step == total) {
-                emit(sink, rep);
-            }
-        }
-        return true;
-    }
-
-    private void emit(TrajectorySink sink, double[] rep) {
-        model.toReported(stepper.theta(), rep);
-        sink.row(step, rep, model.logLik(stepper.theta(), all));
+        return replay(new EveryKthRow(sink, scenario.every(), scenario.steps()));
     }
 }

@@ -11,31 +11,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 
 /**
- * A learning-rate sweep: the same scenario run at K log-spaced learning rates, each classified as
- * converged, oscillating, diverged or unfinished. Runs are independent and deterministic, so the
- * result does not depend on how many threads share the work.
+ * A learning-rate sweep: the same scenario run at K log-spaced learning rates, each classified by
+ * the one {@link OutcomeClassifier}. Runs are independent and deterministic, so the result does
+ * not depend on how many threads share the work.
  */
 public final class Sweep {
-
-    /** How a run of the sweep ended. */
-    public enum Status {
-        /** Within 1e-6 of the MLE at the end (batch). */
-        CONVERGED,
-        /**
-         * Not converged, and not getting closer: the largest error over the last 10 steps is at
-         * least 90 % of the largest over the 10 steps before the last quarter (a period-2 orbit, or
-         * a growing error).
-         */
-        OSCILLATING,
-        /** Hit a divergence criterion (math.md section 5). */
-        DIVERGED,
-        /** Not converged yet, but still getting closer. */
-        UNFINISHED;
-
-        public String cliName() {
-            return name().toLowerCase(Locale.ROOT);
-        }
-    }
 
     /**
      * One run of a sweep.
@@ -44,10 +24,10 @@ public final class Sweep {
      * @param status how it ended
      * @param divergedStep the update that diverged, or -1
      * @param finalLogLik the average log-likelihood of its last valid state
-     * @param stepsToTol the first step within 1e-6 of the MLE, or -1
+     * @param stepsToTol the first step within the convergence threshold of the MLE, or -1
      * @param finalDistance max |parameters - MLE| at its last valid state
      */
-    public record Point(double lr, Status status, long divergedStep, double finalLogLik, long stepsToTol,
+    public record Point(double lr, Outcome status, long divergedStep, double finalLogLik, long stepsToTol,
             double finalDistance) {
     }
 
@@ -74,48 +54,18 @@ public final class Sweep {
         return out;
     }
 
-    /** Runs the scenario (its steps) at one learning rate. */
+    /**
+     * Runs the scenario (its steps) at one learning rate through the engine and classifies it.
+     * An interrupted thread stops the run early (a cancelled sweep).
+     */
     public static Point runOne(Scenario scenario, Dataset data, double lr) {
         Scenario s = scenario.toBuilder().lr(lr).build();
         Run run = new Run(s, data);
-        double[] mle = data.mle();
-        double[] rep = new double[mle.length];
-        long total = s.steps();
-        long quarter = total - total / 4;
-        double maxAtQuarter = 0;
-        double maxAtEnd = 0;
-        long stepsToTol = -1;
-        run.reported(rep);
-        if (Convergence.converged(rep, mle)) {
-            stepsToTol = 0;
-        }
-        while (run.step() < total) {
-            if (!run.advance()) {
-                return new Point(lr, Status.DIVERGED, run.divergedAt(), run.logLik(), stepsToTol,
-                        Convergence.distance(run.reported(), mle));
-            }
-            run.reported(rep);
-            double d = Convergence.distance(rep, mle);
-            if (stepsToTol < 0 && d < Convergence.TOLERANCE) {
-                stepsToTol = run.step();
-            }
-            if (run.step() > quarter - 10 && run.step() <= quarter) {
-                maxAtQuarter = Math.max(maxAtQuarter, d);
-            }
-            if (run.step() > total - 10) {
-                maxAtEnd = Math.max(maxAtEnd, d);
-            }
-        }
-        double end = Convergence.distance(run.reported(), mle);
-        Status status;
-        if (end < Convergence.TOLERANCE) {
-            status = Status.CONVERGED;
-        } else if (!(maxAtEnd < 0.9 * maxAtQuarter)) {
-            status = Status.OSCILLATING;
-        } else {
-            status = Status.UNFINISHED;
-        }
-        return new Point(lr, status, -1, run.logLik(), stepsToTol, end);
+        OutcomeClassifier classifier = OutcomeClassifier.forData(data);
+        run.replay(RunObserver.all(classifier, r -> !Thread.currentThread().isInterrupted()));
+        OutcomeClassifier.Verdict v = classifier.verdict(run);
+        return new Point(lr, v.outcome(), v.outcome() == Outcome.DIVERGED ? v.step() : -1, run.logLik(),
+                v.firstConverged(), Convergence.distance(run.reported(), data.mle()));
     }
 
     /**

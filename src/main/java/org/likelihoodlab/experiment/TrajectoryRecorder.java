@@ -1,10 +1,10 @@
 package org.likelihoodlab.experiment;
 
 /**
- * Records a run's rows into a {@link DecimatedTrajectory} for drawing. Row layout: 1-D
- * (mu, sigma, loglik); 2-D (mu1, mu2, s11, s12, s22, rho, loglik).
+ * Records a run's rows into a {@link DecimatedTrajectory} for drawing, as an observer of the
+ * engine. Row layout: {@link Columns}.
  */
-public final class TrajectoryRecorder {
+public final class TrajectoryRecorder implements RunObserver {
 
     private final Run run;
     private final DecimatedTrajectory trajectory;
@@ -15,38 +15,30 @@ public final class TrajectoryRecorder {
     public TrajectoryRecorder(Run run, int buckets) {
         this.run = run;
         int d = run.scenario().dim();
-        this.trajectory = new DecimatedTrajectory(d == 1 ? 3 : 7, buckets);
+        this.trajectory = new DecimatedTrajectory(Columns.count(d), buckets);
         this.rep = new double[d == 1 ? 2 : 5];
-        this.row = new double[d == 1 ? 3 : 7];
+        this.row = new double[Columns.count(d)];
+    }
+
+    @Override
+    public boolean row(Run r) {
+        record();
+        return true;
     }
 
     /** Records the run's current state as the row of its current step. */
     public void record() {
         run.reported(rep);
-        if (rep.length == 2) {
-            row[0] = rep[0];
-            row[1] = rep[1];
-            row[2] = run.logLik();
-        } else {
-            System.arraycopy(rep, 0, row, 0, 5);
-            row[5] = rep[3] / Math.sqrt(rep[2] * rep[4]);
-            row[6] = run.logLik();
-        }
+        Columns.fill(rep, run.logLik(), row);
         trajectory.add(run.step(), row);
     }
 
-    /** Runs the scenario's steps from the current state, recording every step; false if it diverged. */
+    /** Runs the plan's steps from the current state, recording every step; false if it diverged. */
     public boolean runAll() {
         if (trajectory.lastStep() < 0) {
-            record();
+            return run.replay(this);
         }
-        while (run.step() < run.scenario().steps()) {
-            if (!run.advance()) {
-                return false;
-            }
-            record();
-        }
-        return true;
+        return run.runTo(run.scenario().steps(), this);
     }
 
     public DecimatedTrajectory trajectory() {

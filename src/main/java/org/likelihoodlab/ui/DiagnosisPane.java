@@ -40,8 +40,8 @@ final class DiagnosisPane extends VBox {
         setManaged(false);
         model.snapshotProperty().addListener((o, a, s) -> {
             Diagnosis d = s == null ? null : s.diagnosis();
-            boolean problem = d != null && (d.kind() == Diagnosis.Kind.DIVERGED || d.kind() == Diagnosis.Kind.OSCILLATING
-                    || d.kind() == Diagnosis.Kind.CRAWLING);
+            boolean problem = d != null && (d.kind() == org.likelihoodlab.experiment.Outcome.DIVERGED || d.kind() == org.likelihoodlab.experiment.Outcome.OSCILLATING
+                    || d.kind() == org.likelihoodlab.experiment.Outcome.CRAWLING);
             setVisible(problem);
             setManaged(problem);
             if (problem && !same(d, shown)) {
@@ -56,8 +56,8 @@ final class DiagnosisPane extends VBox {
     }
 
     private void show(Diagnosis d, LabModel model) {
-        title.setText(d.kind() == Diagnosis.Kind.DIVERGED ? "Why the run broke"
-                : d.kind() == Diagnosis.Kind.OSCILLATING ? "The run oscillates instead of converging"
+        title.setText(d.kind() == org.likelihoodlab.experiment.Outcome.DIVERGED ? "Why the run broke"
+                : d.kind() == org.likelihoodlab.experiment.Outcome.OSCILLATING ? "The run oscillates instead of converging"
                 : "The run crawls");
         getStyleClass().removeAll("diverged", "oscillating", "crawling");
         getStyleClass().add(d.kind().name().toLowerCase(java.util.Locale.ROOT));

@@ -11,7 +11,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.IntConsumer;
 import org.likelihoodlab.charts.Animation;
 import org.likelihoodlab.charts.Figures;
+import org.likelihoodlab.experiment.EveryKthRow;
 import org.likelihoodlab.experiment.Run;
+import org.likelihoodlab.experiment.RunPlan;
 import org.likelihoodlab.experiment.Scenario;
 import org.likelihoodlab.io.AtomicFiles;
 import org.likelihoodlab.io.ScenarioJson;
@@ -46,36 +48,25 @@ final class Exporter {
     }
 
     /**
-     * Writes the trajectory of the run so far in the {@code run} format, row by row: the run is
-     * replayed from step 0 (runs are deterministic) with every live change of learning rate,
-     * optimizer or hyperparameters applied at the step it was made, so the file is the run on screen.
+     * Writes the trajectory of the run so far in the {@code run} format: its plan (the scenario
+     * and every live change of learning rate, optimizer or hyperparameters at the step it was made)
+     * is replayed through the engine from step 0, so the file is the run on screen.
      */
     static void trajectory(Snapshot s, Path out) throws IOException {
-        Scenario sc = s.scenario().toBuilder().steps(s.step()).every(1).build();
-        Run run = new Run(sc, s.data());
+        RunPlan plan = replayPlan(s.plan(), s.step());
+        Run run = new Run(plan, s.data());
         try (AtomicFiles.Pending p = AtomicFiles.begin(out)) {
             try (Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(p.temp()),
                     StandardCharsets.UTF_8))) {
-                TrajectoryCsv csv = new TrajectoryCsv(w, sc.dim());
-                double[] rep = new double[sc.dim() == 1 ? 2 : 5];
-                int next = 0;
-                java.util.List<RunWorker.LiveChange> changes = s.changes();
-                while (true) {
-                    while (next < changes.size() && changes.get(next).step() == run.step()) {
-                        RunWorker.LiveChange c = changes.get(next++);
-                        run.setLr(c.lr());
-                        run.setOptimizer(c.optimizer());
-                        run.setHyper(c.hyper());
-                    }
-                    run.reported(rep);
-                    csv.row(run.step(), rep, run.logLik());
-                    if (run.step() >= sc.steps() || !run.advance()) {
-                        break;
-                    }
-                }
+                run.replay(new EveryKthRow(new TrajectoryCsv(w, plan.scenario().dim()), 1, plan.scenario().steps()));
             }
             p.commit();
         }
+    }
+
+    /** @return the plan run to exactly {@code steps} updates, every row kept */
+    static RunPlan replayPlan(RunPlan plan, long steps) {
+        return new RunPlan(plan.scenario().toBuilder().steps(steps).every(1).build(), plan.changes());
     }
 
     /** Writes the settings as a scenario file (opening it restores the same run). */
@@ -87,8 +78,8 @@ final class Exporter {
     static void gif(Snapshot s, Figures.Kind kind, int frames, int fps, int width, int height, Path out,
             AtomicBoolean cancel, IntConsumer progress) throws IOException {
         long steps = Math.max(1, s.divergedAt() > 0 ? s.divergedAt() : s.step());
-        Scenario sc = s.scenario().toBuilder().steps(steps).build();
-        AtomicFiles.write(out, o -> Animation.write(sc, s.data(), kind, frames, fps, width, height, o, cancel,
+        RunPlan plan = replayPlan(s.plan(), steps);
+        AtomicFiles.write(out, o -> Animation.write(plan, s.data(), kind, frames, fps, width, height, o, cancel,
                 progress));
     }
 }

@@ -243,20 +243,7 @@ final class LabMenus {
 
     /** Copies one chart (slot 0-5) or the dashboard (-1) to the clipboard as an image. */
     void copy(int slot) {
-        Snapshot s = window.model().snapshot();
-        if (s == null) {
-            return;
-        }
-        try {
-            Figures f = slot < 0 ? Figures.of(s.view(), Figures.Kind.DASHBOARD) : Figures.chart(s.view(), slot);
-            byte[] png = f.png(Exporter.WIDTH, Exporter.HEIGHT, 1.5);
-            ClipboardContent c = new ClipboardContent();
-            c.putImage(new Image(new ByteArrayInputStream(png)));
-            Clipboard.getSystemClipboard().setContent(c);
-            window.model().say("Copied to the clipboard", false);
-        } catch (java.io.IOException | RuntimeException e) {
-            window.model().say("Copy failed: " + LabWindow.reason(e), true);
-        }
+        window.exports().copy(slot);
     }
 
     private void gifDialog() {

@@ -4,7 +4,6 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicBoolean;
-import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
@@ -31,7 +30,8 @@ public final class LabWindow extends BorderPane {
     /** The speed the window opens at: slow enough to watch the first steps. */
     public static final double DEFAULT_SPEED_EXP = 1.3;
 
-    private final LabModel model = new LabModel();
+    private final LabModel model;
+    private final ExportJobs exports;
     private final ControlPanel controls;
     private final ChartsPane charts;
     private final FrameLoop loop;
@@ -44,7 +44,15 @@ public final class LabWindow extends BorderPane {
     }
 
     LabWindow(Prefs prefs) {
+        this(prefs, new FxTaskExecutor());
+    }
+
+    /** @param executor where background work runs ({@link CurrentThreadTaskExecutor} in some tests) */
+    LabWindow(Prefs prefs, TaskExecutor executor) {
         this.prefs = prefs;
+        this.model = new LabModel(executor);
+        this.exports = new ExportJobs(model);
+        model.name.addListener((o, a, b) -> updateTitle());
         setId("labWindow");
         getStylesheets().add(LabWindow.class.getResource("lab.css").toExternalForm());
         controls = new ControlPanel(model);
@@ -234,18 +242,17 @@ public final class LabWindow extends BorderPane {
         updateTitle();
     }
 
-    /** Loads a scenario file; a bad file shows its message and changes nothing. */
+    /** Loads a scenario file (read in the background); a bad file shows its message and changes nothing. */
     public void openScenario(Path file) {
-        try {
-            model.apply(ScenarioJson.read(file));
+        model.executor().submit("Opening " + file.getFileName(), p -> ScenarioJson.read(file), s -> {
+            model.apply(s);
             prefs.opened(file);
             menus.refreshRecent();
-            updateTitle();
             model.say("Opened " + file.getFileName(), false);
-        } catch (BadInputException | IllegalArgumentException e) {
+        }, e -> {
             model.say(e.getMessage(), true);
             error("Cannot open " + file.getFileName(), e.getMessage());
-        }
+        });
     }
 
     /** Saves the current settings atomically. */
@@ -262,70 +269,31 @@ public final class LabWindow extends BorderPane {
         }
     }
 
-    /** Something that writes one file. */
-    private interface Write {
-        void to(Path file) throws IOException;
+    /** Exports a figure of the current run (in the background). */
+    public java.util.concurrent.CompletableFuture<Boolean> exportFigure(Figures.Kind kind, Figures.Format format,
+            double scale, Path file) {
+        return exports.figure(kind, format, scale, file);
     }
 
-    /** Runs an export and says how it went; a failure leaves any old file as it was. */
-    private boolean export(Path file, Write w) {
-        try {
-            w.to(file);
-            model.say("Exported " + file.getFileName(), false);
-            return true;
-        } catch (IOException | RuntimeException e) {
-            model.say("Export failed: cannot write " + file.getFileName() + " (" + reason(e) + ")", true);
-            return false;
-        }
+    /** Exports one chart (slot 0-5), in the background. */
+    public java.util.concurrent.CompletableFuture<Boolean> exportChart(int slot, Figures.Format format, double scale,
+            Path file) {
+        return exports.chart(slot, format, scale, file);
     }
 
-    /** Exports a figure of the current run. */
-    public boolean exportFigure(Figures.Kind kind, Figures.Format format, double scale, Path file) {
-        Snapshot s = model.snapshot();
-        return s != null && export(file, f -> Exporter.figure(s, kind, format, scale, f));
-    }
-
-    /** Exports one chart (slot 0-5). */
-    public boolean exportChart(int slot, Figures.Format format, double scale, Path file) {
-        Snapshot s = model.snapshot();
-        return s != null && export(file, f -> Exporter.chart(s, slot, format, scale, f));
-    }
-
-    /** Exports the trajectory so far as the run command's CSV. */
-    public boolean exportTrajectory(Path file) {
-        Snapshot s = model.snapshot();
-        return s != null && export(file, f -> Exporter.trajectory(s, f));
+    /** Exports the trajectory so far as the run command's CSV, in the background. */
+    public java.util.concurrent.CompletableFuture<Boolean> exportTrajectory(Path file) {
+        return exports.trajectory(file);
     }
 
     /** Exports an animated GIF in the background; returns the cancel flag. */
     AtomicBoolean exportGif(Figures.Kind kind, int frames, int fps, int width, int height, Path file,
             java.util.function.IntConsumer progress, Runnable done) {
-        Snapshot s = model.snapshot();
-        AtomicBoolean cancel = new AtomicBoolean();
-        Thread t = new Thread(() -> {
-            String result;
-            boolean error;
-            try {
-                Exporter.gif(s, kind, frames, fps, width, height, file, cancel, progress);
-                result = "Exported " + file.getFileName() + " (" + frames + " frames)";
-                error = false;
-            } catch (IOException | RuntimeException e) {
-                result = cancel.get() ? "GIF export cancelled" : "Export failed: cannot write " + file.getFileName()
-                        + " (" + reason(e) + ")";
-                error = !cancel.get();
-            }
-            String r = result;
-            boolean err = error;
-            Platform.runLater(() -> {
-                model.say(r, err);
-                if (done != null) {
-                    done.run();
-                }
-            });
-        }, "gif-export");
-        t.setDaemon(true);
-        t.start();
-        return cancel;
+        return exports.gif(kind, frames, fps, width, height, file, progress, done);
+    }
+
+    ExportJobs exports() {
+        return exports;
     }
 
     static String reason(Exception e) {

@@ -32,7 +32,7 @@ import org.likelihoodlab.experiment.Dataset;
 import org.likelihoodlab.experiment.Diagnosis;
 import org.likelihoodlab.experiment.Scenario;
 import org.likelihoodlab.experiment.Sweep;
-import org.likelihoodlab.io.Datasets;
+import org.likelihoodlab.experiment.Outcome;
 
 /**
  * The sweep view: the current settings at K log-spaced learning rates, run in the background on
@@ -52,7 +52,8 @@ final class SweepPane extends VBox {
     private final IntegerProperty count = new SimpleIntegerProperty(40);
     private final Button run = new Button("Run sweep");
     private ChartRenderingInfo info = new ChartRenderingInfo();
-    private volatile boolean running;
+    private boolean running;
+    private TaskExecutor.Handle handle;
 
     SweepPane(LabModel model) {
         this.model = model;
@@ -111,58 +112,60 @@ final class SweepPane extends VBox {
         return running;
     }
 
-    /** Starts the sweep in the background (ignored while one runs). */
+    /**
+     * Starts the sweep of the run on screen (its current settings and its data) in the background;
+     * while it runs the button cancels it.
+     */
     void start() {
         if (running) {
+            if (handle != null) {
+                handle.cancel();
+            }
+            message.set("sweep cancelled");
+            finish();
             return;
         }
         if (!(to.get() >= from.get())) {
             message.set("'to' must be at least 'from'");
             return;
         }
-        Scenario s;
-        Dataset d;
-        try {
-            s = model.toScenario();
-            d = Datasets.load(s.data(), s.dim());
-        } catch (RuntimeException e) {
-            message.set(e.getMessage());
+        Snapshot shown = model.snapshot();
+        if (shown == null) {
             return;
         }
+        Scenario s = shown.scenario();
+        Dataset d = shown.data();
         running = true;
-        run.setDisable(true);
+        run.setText("Cancel");
         progress.setProgress(0);
         message.set("running " + count.get() + " runs of " + s.steps() + " steps\u2026");
         double[] lrs = Sweep.learningRates(from.get(), to.get(), count.get());
         int k = count.get();
-        Thread t = new Thread(() -> {
-            try {
-                List<Sweep.Point> pts = Sweep.run(s, d, lrs, Runtime.getRuntime().availableProcessors(),
-                        done -> Platform.runLater(() -> progress.setProgress((double) done / k)));
-                double bound = Diagnosis.boundAtMle(s, d).local();
-                String label = "bound " + Diagnosis.boundAtMle(s, d).formula() + " = " + Fields.format(
-                        ControlPanel.round3(bound));
-                Platform.runLater(() -> {
-                    figure.show(pts, bound, label);
-                    long div = pts.stream().filter(p -> p.status() == Sweep.Status.DIVERGED).count();
-                    long conv = pts.stream().filter(p -> p.status() == Sweep.Status.CONVERGED).count();
-                    message.set(conv + " converged, " + div + " diverged of " + pts.size());
-                    finish();
-                });
-            } catch (InterruptedException | RuntimeException e) {
-                Platform.runLater(() -> {
-                    message.set("sweep failed: " + e.getMessage());
-                    finish();
-                });
-            }
-        }, "sweep-driver");
-        t.setDaemon(true);
-        t.start();
+        handle = model.executor().submit("Learning-rate sweep", p -> {
+            List<Sweep.Point> pts = Sweep.run(s, d, lrs, Runtime.getRuntime().availableProcessors(), done -> {
+                p.update(done, k);
+                Platform.runLater(() -> progress.setProgress((double) done / k));
+            });
+            return pts;
+        }, pts -> {
+            double bound = Diagnosis.boundAtMle(s, d).local();
+            String label = "bound " + Diagnosis.boundAtMle(s, d).formula() + " = " + Fields.format(
+                    ControlPanel.round3(bound));
+            figure.show(pts, bound, label);
+            long div = pts.stream().filter(p -> p.status() == Outcome.DIVERGED).count();
+            long conv = pts.stream().filter(p -> p.status() == Outcome.CONVERGED).count();
+            message.set(conv + " converged, " + div + " diverged of " + pts.size());
+            finish();
+        }, e -> {
+            message.set("sweep failed: " + e.getMessage());
+            finish();
+        });
     }
 
     private void finish() {
         running = false;
-        run.setDisable(false);
+        handle = null;
+        run.setText("Run sweep");
         progress.setProgress(1);
         redraw();
     }

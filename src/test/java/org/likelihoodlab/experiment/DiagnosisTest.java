@@ -22,8 +22,11 @@ class DiagnosisTest {
     }
 
     static Diagnosis diagnose(Scenario s) {
-        TrajectoryRecorder rec = play(s);
-        return Diagnosis.of(rec.run(), rec.trajectory().rows());
+        Run run = new Run(s, Datasets.load(s.data(), s.dim()));
+        TrajectoryRecorder rec = new TrajectoryRecorder(run, 256);
+        OutcomeClassifier classifier = OutcomeClassifier.forData(run.data());
+        run.replay(RunObserver.all(rec, classifier));
+        return Diagnosis.of(run, classifier.verdict(run), rec.trajectory().rows());
     }
 
     static Scenario preset(String name) {
@@ -36,7 +39,7 @@ class DiagnosisTest {
         Run run = rec.run();
         assertEquals(Run.Status.RUNNING, run.status(), fix.label() + ": " + run.divergence());
         if (fix.scenario().mode() == Mode.BATCH) {
-            assertTrue(Convergence.converged(run.reported(), run.data().mle()), fix.label() + " converges");
+            assertTrue(Convergence.DEFAULT.converged(run.reported(), run.data().mle()), fix.label() + " converges");
         }
     }
 
@@ -44,7 +47,7 @@ class DiagnosisTest {
     void theTyposAreNamedAndFixed() {
         for (String name : new String[] {"online-typo-2d.json", "online-typo-1d.json"}) {
             Diagnosis d = diagnose(preset(name));
-            assertEquals(Diagnosis.Kind.DIVERGED, d.kind(), name);
+            assertEquals(Outcome.DIVERGED, d.kind(), name);
             assertTrue(d.text().contains("typo \u03a3 = \u03b1\u2207"), d.text());
             assertTrue(d.fixes().get(0).label().startsWith("Fix the typo"), d.fixes().toString());
             assertEquals(Bug.NONE, d.fixes().get(0).scenario().bug());
@@ -57,7 +60,7 @@ class DiagnosisTest {
     @Test
     void coordinateBlowupNamesTheStepAndTheBound() {
         Diagnosis d = diagnose(preset("batch-coordinate-blowup.json"));
-        assertEquals(Diagnosis.Kind.DIVERGED, d.kind());
+        assertEquals(Outcome.DIVERGED, d.kind());
         assertTrue(d.text().contains("diverged at step 110"), d.text());
         assertTrue(d.text().contains("\u03c3 went from 0.6368 to -0.03522"), d.text());
         assertTrue(d.text().contains("was larger than \u03c3 itself"), d.text());
@@ -75,7 +78,7 @@ class DiagnosisTest {
     void aLearningRateBetweenTheBoundsOscillates() {
         Scenario s = preset("batch-simultaneous-converges.json").toBuilder().lr(0.5).build();
         Diagnosis d = diagnose(s);
-        assertEquals(Diagnosis.Kind.OSCILLATING, d.kind());
+        assertEquals(Outcome.OSCILLATING, d.kind());
         assertTrue(d.text().contains("swings between"), d.text());
         assertTrue(d.text().contains("oscillates instead of blowing up"), d.text());
         assertFixWorks(d.fixes().get(0));
@@ -84,7 +87,7 @@ class DiagnosisTest {
     @Test
     void theSmallSimultaneousStartCrawlsAndTheOrderIsTheFix() {
         Diagnosis d = diagnose(preset("small-start-simultaneous.json"));
-        assertEquals(Diagnosis.Kind.CRAWLING, d.kind());
+        assertEquals(Outcome.CRAWLING, d.kind());
         assertEquals(UpdateOrder.COORDINATE, d.fixes().get(0).scenario().order());
         assertFixWorks(d.fixes().get(0));
         assertFixWorks(d.fixes().get(1));
@@ -94,7 +97,7 @@ class DiagnosisTest {
     void logSigmaOverflowSuggestsSmallerStepsOrNatural() {
         Scenario s = preset("fix-logsigma.json").toBuilder().init(0, 0.1).lr(0.1).order(UpdateOrder.COORDINATE).build();
         Diagnosis d = diagnose(s);
-        assertEquals(Diagnosis.Kind.DIVERGED, d.kind());
+        assertEquals(Outcome.DIVERGED, d.kind());
         assertTrue(d.text().contains("out of range") || d.text().contains("infinite"), d.text());
         assertTrue(d.fixes().stream().anyMatch(f -> f.scenario().optimizer() == Optimizer.NATURAL));
         assertFixWorks(d.fixes().stream().filter(f -> f.scenario().optimizer() == Optimizer.NATURAL).findFirst()
@@ -104,7 +107,7 @@ class DiagnosisTest {
     @Test
     void convergedRunsNeedNoFix() {
         Diagnosis d = diagnose(preset("fix-natural.json"));
-        assertEquals(Diagnosis.Kind.CONVERGED, d.kind());
+        assertEquals(Outcome.CONVERGED, d.kind());
         assertTrue(d.fixes().isEmpty());
     }
 
@@ -112,7 +115,7 @@ class DiagnosisTest {
     void twoDimensionalCovarianceBlowupSuggestsCholesky() {
         Scenario s = preset("correlated-2d-cov.json").toBuilder().lr(1.5).build();
         Diagnosis d = diagnose(s);
-        assertEquals(Diagnosis.Kind.DIVERGED, d.kind(), d.text());
+        assertEquals(Outcome.DIVERGED, d.kind(), d.text());
         assertTrue(d.fixes().stream().anyMatch(f -> f.scenario().param() == Parameterization.MEAN_CHOLESKY),
                 d.fixes().toString());
         assertFixWorks(d.fixes().get(0));

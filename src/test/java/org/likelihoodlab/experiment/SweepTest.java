@@ -39,7 +39,7 @@ class SweepTest {
         double lastConverged = 0;
         double firstOscillating = Double.POSITIVE_INFINITY;
         for (Sweep.Point pt : points) {
-            if (pt.status() == Sweep.Status.CONVERGED) {
+            if (pt.status() == Outcome.CONVERGED) {
                 lastConverged = Math.max(lastConverged, pt.lr());
             } else {
                 firstOscillating = Math.min(firstOscillating, pt.lr());
@@ -48,7 +48,7 @@ class SweepTest {
         assertTrue(lastConverged < firstOscillating, "converged below, not converged above");
         double boundary = Math.sqrt(lastConverged * firstOscillating);
         assertEquals(1, boundary / bound, 0.05, p + ": boundary " + boundary + " vs bound " + bound);
-        assertTrue(points.stream().filter(x -> x.lr() > 1.05 * bound).allMatch(x -> x.status() != Sweep.Status.CONVERGED));
+        assertTrue(points.stream().filter(x -> x.lr() > 1.05 * bound).allMatch(x -> x.status() != Outcome.CONVERGED));
     }
 
     @Test

@@ -202,7 +202,7 @@ class LabWindowTest {
         var pts = window.charts().sweep().figure().points();
         assertEquals(0.001, pts.get(0).lr(), 1e-15);
         assertEquals(3, pts.get(8).lr(), 1e-12);
-        assertTrue(pts.stream().anyMatch(p -> p.status() == org.likelihoodlab.experiment.Sweep.Status.DIVERGED));
+        assertTrue(pts.stream().anyMatch(p -> p.status() == org.likelihoodlab.experiment.Outcome.DIVERGED));
         assertTrue(((Label) robot.lookup("#sweepMessage").query()).getText().contains("diverged"));
         // when: a point is picked
         var chosen = pts.get(6);

@@ -75,6 +75,12 @@ class ReportsAndLecturesTest {
         return b;
     }
 
+    /** Starts an export on the FX thread and waits (on this thread) until it has ended. */
+    static boolean exported(java.util.concurrent.Callable<java.util.concurrent.CompletableFuture<Boolean>> c)
+            throws Exception {
+        return fx(c).get(60, TimeUnit.SECONDS);
+    }
+
     /** Runs on the FX thread (the window's methods update properties shown on screen). */
     static <T> T fx(java.util.concurrent.Callable<T> c) throws Exception {
         return WaitForAsyncUtils.asyncFx(c).get(60, TimeUnit.SECONDS);
@@ -193,9 +199,9 @@ class ReportsAndLecturesTest {
         Path png = dir.resolve("dash.png");
         Path svg = dir.resolve("dash.svg");
         Path pdf = dir.resolve("dash.pdf");
-        assertTrue(fx(() -> window.exportFigure(Figures.Kind.DASHBOARD, Figures.Format.PNG, 3, png)));
-        assertTrue(fx(() -> window.exportFigure(Figures.Kind.SURFACE, Figures.Format.SVG, 1, svg)));
-        assertTrue(fx(() -> window.exportFigure(Figures.Kind.TRAJECTORIES, Figures.Format.PDF, 1, pdf)));
+        assertTrue(exported(() -> window.exportFigure(Figures.Kind.DASHBOARD, Figures.Format.PNG, 3, png)));
+        assertTrue(exported(() -> window.exportFigure(Figures.Kind.SURFACE, Figures.Format.SVG, 1, svg)));
+        assertTrue(exported(() -> window.exportFigure(Figures.Kind.TRAJECTORIES, Figures.Format.PDF, 1, pdf)));
         BufferedImage img = ImageIO.read(png.toFile());
         assertEquals(3 * Exporter.WIDTH, img.getWidth());
         assertEquals(3 * Exporter.HEIGHT, img.getHeight());
@@ -203,7 +209,7 @@ class ReportsAndLecturesTest {
         factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
         assertEquals("svg", factory.newDocumentBuilder().parse(svg.toFile()).getDocumentElement().getTagName());
         org.likelihoodlab.cli.RenderCommandTest.assertPdf(Files.readAllBytes(pdf), "window PDF");
-        assertTrue(fx(() -> window.exportChart(1, Figures.Format.PNG, 2, dir.resolve("sigma.png"))));
+        assertTrue(exported(() -> window.exportChart(1, Figures.Format.PNG, 2, dir.resolve("sigma.png"))));
         assertEquals(2 * Exporter.WIDTH, ImageIO.read(dir.resolve("sigma.png").toFile()).getWidth());
     }
 
@@ -211,7 +217,7 @@ class ReportsAndLecturesTest {
     void aFailedExportShowsAnErrorAndKeepsTheOldFile(FxRobot robot) throws Exception {
         await(s -> true);
         // a folder nobody can write into, not even root
-        assertFalse(fx(() -> window.exportFigure(Figures.Kind.DENSITY, Figures.Format.PNG, 1, Path.of("/proc/self/x.png"))));
+        assertFalse(exported(() -> window.exportFigure(Figures.Kind.DENSITY, Figures.Format.PNG, 1, Path.of("/proc/self/x.png"))));
         Label msg = robot.lookup("#modelMessage").queryAs(Label.class);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(msg.getText().startsWith("Export failed: cannot write x.png"), msg.getText());
@@ -219,7 +225,7 @@ class ReportsAndLecturesTest {
         Path old = dir.resolve("old.svg");
         Files.writeString(old, "precious");
         robot.interact(() -> window.model().dim.set(1));
-        assertFalse(fx(() -> window.exportFigure(Figures.Kind.ELLIPSE, Figures.Format.SVG, 1, old)));
+        assertFalse(exported(() -> window.exportFigure(Figures.Kind.ELLIPSE, Figures.Format.SVG, 1, old)));
         assertEquals("precious", Files.readString(old));
         assertTrue(msg.getText().startsWith("Export failed"), msg.getText());
     }
@@ -233,7 +239,7 @@ class ReportsAndLecturesTest {
         Path live = dir.resolve("live.csv");
         robot.interact(() -> window.model().pause());
         Snapshot paused = await(s -> s.state() == RunState.PAUSED);
-        assertTrue(fx(() -> window.exportTrajectory(live)));
+        assertTrue(exported(() -> window.exportTrajectory(live)));
         var rows = Files.readAllLines(live);
         assertEquals(paused.step() + 2, rows.size());
         String[] last = rows.get(rows.size() - 1).split(",");
@@ -249,7 +255,7 @@ class ReportsAndLecturesTest {
         robot.interact(() -> window.model().pause());
         await(s -> s.state() == RunState.PAUSED);
         Path b = dir.resolve("b.csv");
-        assertTrue(fx(() -> window.exportTrajectory(b)));
+        assertTrue(exported(() -> window.exportTrajectory(b)));
         // then: the run on screen is the saved scenario's run, row for row
         org.likelihoodlab.experiment.Scenario saved = org.likelihoodlab.io.ScenarioJson.read(scenario);
         assertEquals(0.004, saved.lr());
@@ -289,8 +295,8 @@ class ReportsAndLecturesTest {
         Path bad = dir.resolve("bad.csv");
         Files.writeString(bad, "1,2,3\n4,5,6\n");
         robot.interact(() -> window.dropped(bad));
-        WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(robot.lookup("#modelMessage").queryAs(Label.class).getText().contains("3 columns"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#modelMessage").queryAs(Label.class).getText().contains("3 columns"));
         assertEquals(4, window.model().snapshot().data().n(), "the old data stay");
         assertNotNull(s);
     }

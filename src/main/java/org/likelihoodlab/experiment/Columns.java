@@ -1,0 +1,58 @@
+package org.likelihoodlab.experiment;
+
+/**
+ * The series of a recorded trajectory ({@link TrajectoryRecorder}, {@link DecimatedTrajectory}),
+ * by name: charts and exports index them only through these constants. In a {@code rows()} array
+ * the step comes first, so series {@code c} is row {@link #inRow(int) c + 1}.
+ */
+public final class Columns {
+
+    /** 1-D: the mean. */
+    public static final int MU = 0;
+    /** 1-D: the standard deviation. */
+    public static final int SIGMA = 1;
+    /** 2-D: the first mean. */
+    public static final int MU1 = 0;
+    /** 2-D: the second mean. */
+    public static final int MU2 = 1;
+    /** 2-D: Sigma's entries and the correlation. */
+    public static final int S11 = 2;
+    public static final int S12 = 3;
+    public static final int S22 = 4;
+    public static final int RHO = 5;
+
+    private Columns() {
+    }
+
+    /** @return the number of series: 3 in 1-D (mu, sigma, loglik), 7 in 2-D */
+    public static int count(int dim) {
+        return dim == 1 ? 3 : 7;
+    }
+
+    /** @return the series of the average log-likelihood */
+    public static int logLik(int dim) {
+        return dim == 1 ? 2 : 6;
+    }
+
+    /** @return the series of the scale shown first (sigma in 1-D, s11 in 2-D) */
+    public static int scale(int dim) {
+        return dim == 1 ? SIGMA : S11;
+    }
+
+    /** @return the index in a {@code rows()} array (whose index 0 holds the steps) */
+    public static int inRow(int series) {
+        return series + 1;
+    }
+
+    /** Fills one recorded row from the reported parameters and the log-likelihood. */
+    static void fill(double[] reported, double logLik, double[] row) {
+        if (reported.length == 2) {
+            row[MU] = reported[0];
+            row[SIGMA] = reported[1];
+        } else {
+            System.arraycopy(reported, 0, row, 0, 5);
+            row[RHO] = reported[3] / Math.sqrt(reported[2] * reported[4]);
+        }
+        row[logLik(reported.length == 2 ? 1 : 2)] = logLik;
+    }
+}

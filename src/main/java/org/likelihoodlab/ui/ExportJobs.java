@@ -1,0 +1,127 @@
+package org.likelihoodlab.ui;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.IntConsumer;
+import javafx.scene.image.Image;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import org.likelihoodlab.charts.Figures;
+
+/**
+ * Every export of the window as a background job: the figure is built and encoded, or the run
+ * replayed from its plan, off the FX thread, and the status line says how it went. Each export
+ * returns a future that completes (on the FX thread) with true if the file was written.
+ */
+final class ExportJobs {
+
+    /** Something that writes one file. */
+    interface Write {
+        void to(Path file) throws IOException;
+    }
+
+    private final LabModel model;
+
+    ExportJobs(LabModel model) {
+        this.model = model;
+    }
+
+    /** Runs an export in the background; a failure leaves any old file as it was. */
+    CompletableFuture<Boolean> export(Path file, Write w) {
+        CompletableFuture<Boolean> done = new CompletableFuture<>();
+        model.executor().submit("Writing " + file.getFileName(), p -> {
+            w.to(file);
+            return Boolean.TRUE;
+        }, ok -> {
+            model.say("Exported " + file.getFileName(), false);
+            done.complete(true);
+        }, e -> {
+            model.say("Export failed: cannot write " + file.getFileName() + " (" + reason(e) + ")", true);
+            done.complete(false);
+        });
+        return done;
+    }
+
+    /** Exports a figure of the run on screen. */
+    CompletableFuture<Boolean> figure(Figures.Kind kind, Figures.Format format, double scale, Path file) {
+        Snapshot s = model.snapshot();
+        return s == null ? CompletableFuture.completedFuture(false)
+                : export(file, f -> Exporter.figure(s, kind, format, scale, f));
+    }
+
+    /** Exports one chart (slot 0-5). */
+    CompletableFuture<Boolean> chart(int slot, Figures.Format format, double scale, Path file) {
+        Snapshot s = model.snapshot();
+        return s == null ? CompletableFuture.completedFuture(false)
+                : export(file, f -> Exporter.chart(s, slot, format, scale, f));
+    }
+
+    /** Exports the trajectory so far as the run command's CSV (a replay of the run's plan). */
+    CompletableFuture<Boolean> trajectory(Path file) {
+        Snapshot s = model.snapshot();
+        return s == null ? CompletableFuture.completedFuture(false) : export(file, f -> Exporter.trajectory(s, f));
+    }
+
+    /** Copies one chart (slot 0-5) or the dashboard (-1) to the clipboard; the PNG is drawn in the background. */
+    CompletableFuture<Boolean> copy(int slot) {
+        Snapshot s = model.snapshot();
+        CompletableFuture<Boolean> done = new CompletableFuture<>();
+        if (s == null) {
+            done.complete(false);
+            return done;
+        }
+        model.executor().submit("Copying", p -> {
+            Figures f = slot < 0 ? Figures.of(s.view(), Figures.Kind.DASHBOARD) : Figures.chart(s.view(), slot);
+            return f.png(Exporter.WIDTH, Exporter.HEIGHT, 1.5);
+        }, png -> {
+            ClipboardContent c = new ClipboardContent();
+            c.putImage(new Image(new ByteArrayInputStream(png)));
+            Clipboard.getSystemClipboard().setContent(c);
+            model.say("Copied to the clipboard", false);
+            done.complete(true);
+        }, e -> {
+            model.say("Copy failed: " + reason(e), true);
+            done.complete(false);
+        });
+        return done;
+    }
+
+    /**
+     * Writes an animated GIF in the background (a replay of the run's plan).
+     *
+     * @param progress told the frames done, on the writing thread ({@code null} permitted)
+     * @param done run on the FX thread when it ended, however ({@code null} permitted)
+     * @return the cancel flag
+     */
+    AtomicBoolean gif(Figures.Kind kind, int frames, int fps, int width, int height, Path file, IntConsumer progress,
+            Runnable done) {
+        Snapshot s = model.snapshot();
+        AtomicBoolean cancel = new AtomicBoolean();
+        model.executor().submit("Writing " + file.getFileName(), p -> {
+            Exporter.gif(s, kind, frames, fps, width, height, file, cancel, progress);
+            return Boolean.TRUE;
+        }, ok -> {
+            model.say("Exported " + file.getFileName() + " (" + frames + " frames)", false);
+            if (done != null) {
+                done.run();
+            }
+        }, e -> {
+            if (cancel.get()) {
+                model.say("GIF export cancelled", false);
+            } else {
+                model.say("Export failed: cannot write " + file.getFileName() + " (" + reason(e) + ")", true);
+            }
+            if (done != null) {
+                done.run();
+            }
+        });
+        return cancel;
+    }
+
+    static String reason(Throwable e) {
+        return e instanceof Exception x ? org.likelihoodlab.io.AtomicFiles.reason(x) : String.valueOf(e);
+    }
+}
