@@ -43,6 +43,15 @@ final class FrameLoop {
         return frames;
     }
 
+    /** @return the longest time between two consecutive frames from frame {@code from} to {@code to}, in ns */
+    long longestGap(int from, int to) {
+        long gap = 0;
+        for (int i = Math.max(from, to - frameTimes.length + 1) + 1; i < to; i++) {
+            gap = Math.max(gap, frameTime(i) - frameTime(i - 1));
+        }
+        return gap;
+    }
+
     /** @return the time of frame i (valid for the most recent 65536 frames) */
     long frameTime(int i) {
         return frameTimes[i & (frameTimes.length - 1)];

@@ -49,6 +49,9 @@ final class StatusBar extends HBox {
         info.setId("modelInfo");
         info.textProperty().bind(model.infoProperty());
         getChildren().addAll(state, stateB, values, info, message);
+        if (model.executor() instanceof FxTaskExecutor fx) {
+            getChildren().add(taskProgress(fx));
+        }
         model.snapshotProperty().addListener((obs, a, s) -> {
             if (s != null) {
                 values.setText(describe(s));
@@ -63,6 +66,33 @@ final class StatusBar extends HBox {
                 }
             }
         });
+    }
+
+    /** A progress bar, the task's title and a Cancel button while background work runs. */
+    private static HBox taskProgress(FxTaskExecutor fx) {
+        javafx.scene.control.ProgressBar bar = new javafx.scene.control.ProgressBar();
+        bar.setId("taskProgress");
+        bar.setPrefWidth(120);
+        Label title = new Label();
+        title.setId("taskTitle");
+        javafx.scene.control.Button cancel = new javafx.scene.control.Button("Cancel");
+        cancel.setId("taskCancel");
+        HBox box = new HBox(6, title, bar, cancel);
+        box.setAlignment(Pos.CENTER_RIGHT);
+        box.setVisible(false);
+        box.setManaged(false);
+        fx.activeProperty().addListener((o, a, task) -> {
+            bar.progressProperty().unbind();
+            title.textProperty().unbind();
+            box.setVisible(task != null);
+            box.setManaged(task != null);
+            if (task != null) {
+                bar.progressProperty().bind(task.progressProperty());
+                title.textProperty().bind(task.messageProperty());
+                cancel.setOnAction(e -> task.cancel(true));
+            }
+        });
+        return box;
     }
 
     static String stateText(Snapshot s) {

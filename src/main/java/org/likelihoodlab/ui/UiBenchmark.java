@@ -38,11 +38,46 @@ final class UiBenchmark {
                 long t1 = System.nanoTime();
                 long c1 = window.charts().painter().frames();
                 report(window, f0, f1, s1 - s0, t1 - t0, c1 - c0);
-                Platform.exit();
+                dragTruth(window);
             }));
             done.play();
         }));
         warm.play();
+    }
+
+    /**
+     * The second figure: the true mean moved every frame for 3 s at n = 10^7, as a slider drag does
+     * (each move resamples 10^7 points in the background); the longest gap between frames says
+     * whether the FX thread ever stalled.
+     */
+    private static void dragTruth(LabWindow window) {
+        LabModel model = window.model();
+        if (model.dim.get() != 1) {
+            model.dim.set(1);
+        }
+        model.n.set(10_000_000);
+        Timeline wait = new Timeline();
+        wait.getKeyFrames().add(new KeyFrame(Duration.millis(100), e -> {
+            if (model.isLoading() || model.snapshot() == null || model.snapshot().data().n() != 10_000_000) {
+                return;
+            }
+            wait.stop();
+            int f0 = window.loop().frames();
+            long t0 = System.nanoTime();
+            Timeline drag = new Timeline(new KeyFrame(Duration.millis(16), e2 -> model.trueMu1.set(
+                    Math.round((model.trueMu1.get() + 0.01) * 100) / 100.0)));
+            drag.setCycleCount(180);
+            drag.setOnFinished(e3 -> {
+                int f1 = window.loop().frames();
+                System.out.printf(java.util.Locale.ROOT, "true-mean drag at n = 10^7 for %.1f s: %d frames, longest "
+                        + "frame gap %.1f ms%n", (System.nanoTime() - t0) * 1e-9, f1 - f0,
+                        window.loop().longestGap(f0, f1) / 1e6);
+                Platform.exit();
+            });
+            drag.play();
+        }));
+        wait.setCycleCount(Timeline.INDEFINITE);
+        wait.play();
     }
 
     private static void report(LabWindow window, int f0, int f1, long steps, long nanos, long chartFrames) {
@@ -64,7 +99,8 @@ final class UiBenchmark {
         Snapshot s = window.model().snapshot();
         System.out.printf(java.util.Locale.ROOT, "bench-ui: %d frames in %.1f s with 4 live charts%n", count + 1,
                 nanos * 1e-9);
-        System.out.printf(java.util.Locale.ROOT, "frames per second: median %.1f, 1st percentile %.1f%n", median, p1);
+        System.out.printf(java.util.Locale.ROOT, "frames per second: median %.1f, 1st percentile %.1f; longest frame "
+                + "gap %.1f ms%n", median, p1, window.loop().longestGap(f0, f1) / 1e6);
         System.out.printf(java.util.Locale.ROOT, "chart redraws: %.1f per second (all four charts, drawn off the FX "
                 + "thread)%n", chartFrames / (nanos * 1e-9));
         System.out.printf(java.util.Locale.ROOT, "optimizer: %.3g steps/s (%d steps, now at step %d, %s)%n",

@@ -85,10 +85,10 @@ class ChartStyleTest {
             }
             surface.show(oneD, oneD);
             ellipse.show(twoD, twoD);
-            sweep.show(List.of(new Sweep.Point(0.01, Sweep.Status.UNFINISHED, -1, -1.3, -1, 0.1),
-                    new Sweep.Point(0.1, Sweep.Status.CONVERGED, -1, -0.7, 40, 1e-7),
-                    new Sweep.Point(0.5, Sweep.Status.OSCILLATING, -1, -0.9, -1, 0.4),
-                    new Sweep.Point(1, Sweep.Status.DIVERGED, 7, -5, -1, 9)), 0.46, "bound");
+            sweep.show(List.of(new Sweep.Point(0.01, org.likelihoodlab.experiment.Outcome.UNFINISHED, -1, -1.3, -1, 0.1),
+                    new Sweep.Point(0.1, org.likelihoodlab.experiment.Outcome.CONVERGED, -1, -0.7, 40, 1e-7),
+                    new Sweep.Point(0.5, org.likelihoodlab.experiment.Outcome.OSCILLATING, -1, -0.9, -1, 0.4),
+                    new Sweep.Point(1, org.likelihoodlab.experiment.Outcome.DIVERGED, 7, -5, -1, 9)), 0.46, "bound");
         }
 
         /** The figures update between frames, as in a running window (this changes renderers' hash codes). */

@@ -1,0 +1,183 @@
+package org.likelihoodlab.ui;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.BasicStroke;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.stage.Stage;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.likelihoodlab.charts.RunFigures;
+import org.likelihoodlab.experiment.Outcome;
+import org.likelihoodlab.experiment.Run;
+import org.likelihoodlab.experiment.RunPlan;
+import org.likelihoodlab.optim.Optimizer;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The window shows, exports and reasons about exactly the run it is running. */
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class OneTruthWindowTest {
+
+    private LabWindow window;
+
+    @TempDir
+    Path dir;
+
+    @Start
+    void start(Stage stage) {
+        window = new LabWindow(new Prefs("likelihoodlab-test"));
+        stage.setScene(new Scene(window, 1280, 800));
+        window.start("batch-simultaneous-blowup.json", null);
+        stage.show();
+    }
+
+    @AfterEach
+    void stop() {
+        window.shutdown();
+    }
+
+    Snapshot await(Predicate<Snapshot> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
+            Snapshot s = window.model().snapshot();
+            return s != null && condition.test(s);
+        });
+        return window.model().snapshot();
+    }
+
+    /** The line widths of the trajectory charts as last drawn. */
+    float[] strokes() {
+        RunFigures f = window.charts().figures();
+        if (f == null) {
+            return new float[0];
+        }
+        List<float[]> all = new java.util.ArrayList<>();
+        for (var chart : f.charts()) {
+            var plot = chart.getXYPlot();
+            for (int r = 0; r < plot.getRendererCount(); r++) {
+                if (plot.getRenderer(r) instanceof XYLineAndShapeRenderer lr) {
+                    for (int s = 0; s < 4; s++) {
+                        if (lr.getSeriesStroke(s) instanceof BasicStroke bs) {
+                            all.add(new float[] {bs.getLineWidth()});
+                        }
+                    }
+                }
+            }
+        }
+        float[] out = new float[all.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = all.get(i)[0];
+        }
+        return out;
+    }
+
+    @Test
+    void presentationModeOnAndOffRestoresTheDrawnStrokeWidths(FxRobot robot) throws Exception {
+        Snapshot s = await(x -> x.step() > 0);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.charts().shownVersion() >= s.version()
+                && strokes().length > 0);
+        float[] before = strokes();
+        // when: presentation mode on
+        robot.interact(() -> window.appearance().presentation.set(true));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> strokes().length == before.length
+                && strokes()[0] > before[0] * 1.5f);
+        // and off again (twice, to catch drift)
+        robot.interact(() -> window.appearance().presentation.set(false));
+        robot.interact(() -> window.appearance().presentation.set(true));
+        robot.interact(() -> window.appearance().presentation.set(false));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.charts().painter().style().lineScale() == 1
+                && strokes().length == before.length && strokes()[0] == before[0]);
+        // then: every stroke is as drawn before
+        long shown = window.charts().painter().frames();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.charts().painter().frames() > shown);
+        assertArrayEquals(before, strokes());
+    }
+
+    @Test
+    void aLiveOptimizerSwitchIsWhatTheSnapshotTheBandsTheDiagnosisAndTheExportsSee(FxRobot robot) throws Exception {
+        await(x -> x.step() > 5);
+        // when: the optimizer is switched live, through its control
+        @SuppressWarnings("unchecked")
+        ComboBox<Optimizer> choice = robot.lookup("#optimizerChoice").queryAs(ComboBox.class);
+        robot.interact(() -> choice.setValue(Optimizer.NATURAL));
+        Snapshot s = await(x -> x.scenario().optimizer() == Optimizer.NATURAL && x.state() != RunState.RUNNING);
+        // then: the plan records the change, and the snapshot's settings are the new ones
+        assertEquals(Optimizer.GD, s.plan().scenario().optimizer());
+        assertEquals(Optimizer.NATURAL, s.plan().changes().get(s.plan().changes().size() - 1).settings().optimizer());
+        // the slider's bound is natural's (lr < 2), not gd's
+        Label bound = robot.lookup("#boundLabel").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> bound.getText().contains("stable below 2"));
+        // a fix the diagnosis offers keeps the natural gradient (it does not undo the live change)
+        for (var f : s.diagnosis().fixes()) {
+            assertTrue(f.scenario().optimizer() == Optimizer.NATURAL || f.label().contains("radient"), f.label());
+        }
+        // the CSV export and the GIF's replay are the run on screen, bit for bit
+        Path csv = dir.resolve("live.csv");
+        assertTrue(ReportsAndLecturesTest.exported(() -> window.exportTrajectory(csv)));
+        List<String> rows = Files.readAllLines(csv);
+        String[] last = rows.get(rows.size() - 1).split(",");
+        assertEquals(s.step(), Long.parseLong(last[0]));
+        assertEquals(s.reported()[0], Double.parseDouble(last[1]));
+        assertEquals(s.reported()[1], Double.parseDouble(last[2]));
+        RunPlan gifPlan = Exporter.replayPlan(s.plan(), s.step());
+        Run gif = new Run(gifPlan, s.data());
+        gif.runTo(s.step(), r -> true);
+        assertArrayEquals(s.reported(), gif.reported());
+        assertEquals(s.logLik(), gif.logLik());
+    }
+
+    @Test
+    void droppingAnEditedCsvAgainFitsTheNewData(FxRobot robot) throws Exception {
+        Path csv = dir.resolve("mine.csv");
+        Files.writeString(csv, "1\n2\n2.5\n3\n");
+        robot.interact(() -> window.dropped(csv));
+        await(x -> x.data().n() == 4);
+        // when: the file is edited in place (same path, same size class) and dropped again
+        Files.writeString(csv, "1\n2\n2.5\n3\n4\n7\n");
+        robot.interact(() -> window.dropped(csv));
+        // then: the new rows are fitted
+        Snapshot s = await(x -> x.data().n() == 6);
+        assertEquals(6, s.data().n());
+    }
+
+    @Test
+    void draggingTheTrueMeanAtTenMillionPointsNeverStallsTheFxThread(FxRobot robot) throws Exception {
+        await(x -> x.step() > 0);
+        robot.interact(() -> window.model().n.set(10_000_000));
+        await(x -> x.data().n() == 10_000_000);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !window.model().isLoading());
+        Slider mu = robot.lookup("#trueMu1").queryAs(Slider.class);
+        int f0 = window.loop().frames();
+        // when: the true-mean slider is dragged across (each move resamples 10^7 points)
+        robot.drag(mu.lookup(".thumb")).moveBy(60, 0).moveBy(60, 0).moveBy(-40, 0).drop();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !window.model().isLoading());
+        WaitForAsyncUtils.waitForFxEvents();
+        int f1 = window.loop().frames();
+        // then: the data follow the slider and no frame waited more than 50 ms
+        Snapshot s = await(x -> x.data().n() == 10_000_000
+                && ((org.likelihoodlab.experiment.DataSource.Sampled) x.plan().scenario().data()).truth().mean()[0]
+                == window.model().trueMu1.get());
+        assertFalse(s.verdict().outcome() == Outcome.DIVERGED && s.step() == 0);
+        assertTrue(f1 - f0 > 10, "frames went on during the drag: " + (f1 - f0));
+        long gap = window.loop().longestGap(f0, f1);
+        assertTrue(gap < 50_000_000L, "longest frame gap " + gap / 1e6 + " ms");
+    }
+}
