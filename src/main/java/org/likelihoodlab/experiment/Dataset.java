@@ -2,7 +2,8 @@ package org.likelihoodlab.experiment;
 
 /**
  * The data of a run, in file order, with their sufficient statistics. 1-D points are stored in
- * one array; 2-D points interleaved {@code (y1, y2)}.
+ * one array; 2-D points interleaved {@code (y1, y2)}; sampled data are kept as their standard
+ * normal draws and an affine map.
  *
  * <p>The moments are the mean and the biased (1/n) variance or covariance, computed with two
  * plain left-to-right passes (the second about the mean, never {@code mean(x^2) - mean^2}).
@@ -10,23 +11,49 @@ package org.likelihoodlab.experiment;
 public final class Dataset {
 
     private final int dim;
+    private final int n;
+    /** The stored points, or {@code null} when the points are an affine map of {@link #draws}. */
     private final double[] values;
+    /**
+     * Sampled data without a copy: point i is mean + L z_i with z the standard normal draws
+     * (computed on every access by the same expression as {@link DataSampler} would have stored,
+     * so the values are the same bit for bit). Moving the truth then costs no new 80 MB array.
+     */
+    private final double[] draws;
+    private final double m1;
+    private final double m2;
+    private final double l11;
+    private final double l21;
+    private final double l22;
     private final double[] moments;
 
     private Dataset(int dim, double[] values) {
+        this(dim, values, null, 0, 0, 0, 0, 0);
+    }
+
+    private Dataset(int dim, double[] values, double[] draws, double m1, double m2, double l11, double l21,
+            double l22) {
         this.dim = dim;
         this.values = values;
-        int n = values.length / dim;
+        this.draws = draws;
+        this.m1 = m1;
+        this.m2 = m2;
+        this.l11 = l11;
+        this.l21 = l21;
+        this.l22 = l22;
+        this.n = (values != null ? values.length : draws.length) / dim;
         if (n < 2) {
             throw new IllegalArgumentException("needs at least 2 points, has " + n
                     + " (with one point the maximum-likelihood \u03c3 is 0)");
         }
-        for (int i = 0; i < values.length; i++) {
-            if (!Double.isFinite(values[i])) {
-                throw new IllegalArgumentException("point " + (i / dim + 1) + " is not a finite number");
+        for (int i = 0; i < n; i++) {
+            for (int c = 0; c < dim; c++) {
+                if (!Double.isFinite(value(i, c))) {
+                    throw new IllegalArgumentException("point " + (i + 1) + " is not a finite number");
+                }
             }
         }
-        this.moments = dim == 1 ? moments1(values) : moments2(values);
+        this.moments = dim == 1 ? moments1() : moments2();
         if (dim == 1 && !(moments[1] > 0)) {
             throw new IllegalArgumentException("all " + n + " points are equal (zero variance): "
                     + "the maximum-likelihood \u03c3 is 0 and the likelihood has no maximum");
@@ -35,6 +62,16 @@ public final class Dataset {
             throw new IllegalArgumentException("the " + n + " points lie on a line (singular covariance): "
                     + "the maximum-likelihood \u03a3 is not positive definite");
         }
+    }
+
+    /** 1-D sampled data: point i is {@code mean + sd * z[i]} (the array is not copied; do not modify it). */
+    static Dataset affine1(double[] z, double mean, double sd) {
+        return new Dataset(1, null, z, mean, 0, sd, 0, 0);
+    }
+
+    /** 2-D sampled data: (m1 + l11 z1, m2 + l21 z1 + l22 z2) from interleaved draws (not copied). */
+    static Dataset affine2(double[] z, double m1, double m2, double l11, double l21, double l22) {
+        return new Dataset(2, null, z, m1, m2, l11, l21, l22);
     }
 
     /** A 1-D data set; the array is copied. */
@@ -50,42 +87,40 @@ public final class Dataset {
         return new Dataset(2, interleaved.clone());
     }
 
-    private static double[] moments1(double[] x) {
-        int n = x.length;
+    private double[] moments1() {
         double sum = 0;
-        for (double a : x) {
-            sum += a;
+        for (int i = 0; i < n; i++) {
+            sum += value(i, 0);
         }
         double mean = sum / n;
         double ss = 0;
-        for (double a : x) {
-            double r = a - mean;
+        for (int i = 0; i < n; i++) {
+            double r = value(i, 0) - mean;
             ss += r * r;
         }
         return new double[] {mean, ss / n};
     }
 
-    private static double[] moments2(double[] y) {
-        int n = y.length / 2;
+    private double[] moments2() {
         double sum1 = 0;
         double sum2 = 0;
         for (int i = 0; i < n; i++) {
-            sum1 += y[2 * i];
-            sum2 += y[2 * i + 1];
+            sum1 += value(i, 0);
+            sum2 += value(i, 1);
         }
-        double m1 = sum1 / n;
-        double m2 = sum2 / n;
+        double mean1 = sum1 / n;
+        double mean2 = sum2 / n;
         double c11 = 0;
         double c12 = 0;
         double c22 = 0;
         for (int i = 0; i < n; i++) {
-            double r1 = y[2 * i] - m1;
-            double r2 = y[2 * i + 1] - m2;
+            double r1 = value(i, 0) - mean1;
+            double r2 = value(i, 1) - mean2;
             c11 += r1 * r1;
             c12 += r1 * r2;
             c22 += r2 * r2;
         }
-        return new double[] {m1, m2, c11 / n, c12 / n, c22 / n};
+        return new double[] {mean1, mean2, c11 / n, c12 / n, c22 / n};
     }
 
     public int dim() {
@@ -93,12 +128,18 @@ public final class Dataset {
     }
 
     public int n() {
-        return values.length / dim;
+        return n;
     }
 
     /** @return coordinate {@code c} (0-based) of point {@code i} (0-based) */
     public double value(int i, int c) {
-        return values[i * dim + c];
+        if (values != null) {
+            return values[i * dim + c];
+        }
+        if (dim == 1) {
+            return m1 + l11 * draws[i];
+        }
+        return c == 0 ? m1 + l11 * draws[2 * i] : m2 + l21 * draws[2 * i] + l22 * draws[2 * i + 1];
     }
 
     /** @return a copy of the batch moments: (mean, var) or (m1, m2, c11, c12, c22) */
@@ -109,11 +150,11 @@ public final class Dataset {
     /** Writes the moments of the single point i: (x, 0) or (y1, y2, 0, 0, 0). */
     public void pointMoments(int i, double[] out) {
         if (dim == 1) {
-            out[0] = values[i];
+            out[0] = value(i, 0);
             out[1] = 0;
         } else {
-            out[0] = values[2 * i];
-            out[1] = values[2 * i + 1];
+            out[0] = value(i, 0);
+            out[1] = value(i, 1);
             out[2] = 0;
             out[3] = 0;
             out[4] = 0;
@@ -130,6 +171,15 @@ public final class Dataset {
 
     /** @return a copy of the raw values (1-D) or interleaved pairs (2-D) */
     public double[] values() {
-        return values.clone();
+        if (values != null) {
+            return values.clone();
+        }
+        double[] out = new double[n * dim];
+        for (int i = 0; i < n; i++) {
+            for (int c = 0; c < dim; c++) {
+                out[i * dim + c] = value(i, c);
+            }
+        }
+        return out;
     }
 }

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Objects;
+import org.likelihoodlab.experiment.DataSampler;
 import org.likelihoodlab.experiment.DataSource;
 import org.likelihoodlab.experiment.Dataset;
 import org.likelihoodlab.io.Datasets;
@@ -18,6 +19,9 @@ final class DataCache {
 
     private Object key;
     private Dataset data;
+    /** The standard normal draws of the last sample, by (n, seed, dim): moving the truth reuses them. */
+    private String drawsKey;
+    private double[] draws;
 
     /** @return the cached data for the source, or {@code null} if it would have to be loaded */
     synchronized Dataset cached(DataSource source, int dim) {
@@ -32,12 +36,33 @@ final class DataCache {
                 return data;
             }
         }
-        Dataset d = Datasets.load(source, dim);
+        Dataset d = source instanceof DataSource.Sampled s ? sample(s) : Datasets.load(source, dim);
         synchronized (this) {
             key = k;
             data = d;
         }
         return d;
+    }
+
+    /** Samples through the cached draws: the same points as {@link Datasets#load}, bit for bit. */
+    private Dataset sample(DataSource.Sampled s) {
+        String k = s.n() + "#" + s.seed() + "#" + s.truth().dim();
+        double[] z;
+        synchronized (this) {
+            z = k.equals(drawsKey) ? draws : null;
+        }
+        if (z == null) {
+            z = DataSampler.draws(s.n(), s.seed(), s.truth().dim());
+            synchronized (this) {
+                drawsKey = k;
+                draws = z;
+            }
+        }
+        try {
+            return DataSampler.fromDraws(s.truth(), z);
+        } catch (IllegalArgumentException e) {
+            throw new org.likelihoodlab.io.BadInputException("sampled data: " + e.getMessage());
+        }
     }
 
     /** Forgets the cached data (the next load reads or samples again). */

@@ -220,14 +220,24 @@ public final class LabModel {
         runs.shutdown();
     }
 
-    /** Called once a frame: applies a pending restart and takes the worker's latest snapshots. */
+    /**
+     * Called once a frame: applies a pending restart (at most one every {@value #RESTART_NANOS} ns,
+     * so a slider drag restarts about ten times a second, the last position always) and takes the
+     * worker's latest snapshots.
+     */
     public void frame() {
-        if (restartPending) {
+        long now = System.nanoTime();
+        if (restartPending && now - lastRestart >= RESTART_NANOS) {
             restartPending = false;
+            lastRestart = now;
             restartNow();
         }
         runs.frame();
     }
+
+    /** The shortest time between two debounced restarts. */
+    static final long RESTART_NANOS = 100_000_000L;
+    private long lastRestart;
 
     /**
      * Starts new runs from the current settings. They play unless the user had paused the old
