@@ -14,6 +14,7 @@ import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.PaintScaleLegend;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.TextAnchor;
+import org.likelihoodlab.experiment.Columns;
 import org.likelihoodlab.experiment.Dataset;
 import org.likelihoodlab.experiment.Mode;
 import org.likelihoodlab.experiment.TrueGaussian;
@@ -26,6 +27,14 @@ import org.likelihoodlab.math.Surfaces;
  * A Sigma that is not positive definite gets no ellipse, and the view says why.
  */
 public final class EllipseFigure {
+    /** Indices into a trajectory's rows (steps first). */
+    private static final int STEP_ROW = Columns.STEP_ROW;
+    private static final int MU1_ROW = Columns.inRow(Columns.MU1);
+    private static final int MU2_ROW = Columns.inRow(Columns.MU2);
+    private static final int S11_ROW = Columns.inRow(Columns.S11);
+    private static final int S12_ROW = Columns.inRow(Columns.S12);
+    private static final int S22_ROW = Columns.inRow(Columns.S22);
+
 
     static final int MAX_POINTS = 4000;
     static final int RECENT = 300;
@@ -123,7 +132,7 @@ public final class EllipseFigure {
             showData(data);
         }
         double[][] rows = v.rows();
-        points.setSeries(2, rows[1], rows[2]);
+        points.setSeries(2, rows[MU1_ROW], rows[MU2_ROW]);
         ((XYLineAndShapeRenderer) ePlot.getRenderer()).setSeriesVisibleInLegend(1,
                 v.scenario().mode() == Mode.ONLINE);
         if (v.scenario().mode() == Mode.ONLINE) {
@@ -148,10 +157,10 @@ public final class EllipseFigure {
             add(ePlot, Ellipses.path(t[0], t[1], t[2], t[3], t[4], 2, 120), Palette.dashed(1.8f), Palette.GREY);
         }
         // the fading trail: earlier estimates, older ones lighter
-        int n = rows[0].length;
+        int n = rows[STEP_ROW].length;
         for (int i = 1; i <= TRAIL && n > 1; i++) {
             int idx = (int) Math.round((double) (n - 1) * (i - 1) / TRAIL);
-            Path2D.Double p = Ellipses.path(rows[1][idx], rows[2][idx], rows[3][idx], rows[4][idx], rows[5][idx], 2, 90);
+            Path2D.Double p = Ellipses.path(rows[MU1_ROW][idx], rows[MU2_ROW][idx], rows[S11_ROW][idx], rows[S12_ROW][idx], rows[S22_ROW][idx], 2, 90);
             int alpha = 25 + (int) (110.0 * i / TRAIL);
             add(ePlot, p, Palette.line(1f), new Color(0xD5, 0x5E, 0x00, alpha));
         }
@@ -232,11 +241,11 @@ public final class EllipseFigure {
         double x1 = mle[0];
         double y0 = mle[1];
         double y1 = mle[1];
-        for (int i = 0; i < rows[0].length; i++) {
-            x0 = Math.min(x0, rows[1][i]);
-            x1 = Math.max(x1, rows[1][i]);
-            y0 = Math.min(y0, rows[2][i]);
-            y1 = Math.max(y1, rows[2][i]);
+        for (int i = 0; i < rows[STEP_ROW].length; i++) {
+            x0 = Math.min(x0, rows[MU1_ROW][i]);
+            x1 = Math.max(x1, rows[MU1_ROW][i]);
+            y0 = Math.min(y0, rows[MU2_ROW][i]);
+            y1 = Math.max(y1, rows[MU2_ROW][i]);
         }
         double w = Math.max(Math.max(x1 - x0, y1 - y0), Math.sqrt(Math.max(mle[2], mle[4])));
         double cx = 0.5 * (x0 + x1);
@@ -272,11 +281,11 @@ public final class EllipseFigure {
                         org.jfree.chart.ui.Layer.BACKGROUND);
             }
         }
-        meanPath.setSeries(0, rows[1], rows[2]);
+        meanPath.setSeries(0, rows[MU1_ROW], rows[MU2_ROW]);
         meanPath.changed();
         sPlot.getDomainAxis().setRange(r[0], r[1]);
         sPlot.getRangeAxis().setRange(r[2], r[3]);
-        sPlot.addAnnotation(new Annotations.Marker(rows[1][0], rows[2][0], new Ellipse2D.Double(-6, -6, 12, 12), null,
+        sPlot.addAnnotation(new Annotations.Marker(rows[MU1_ROW][0], rows[MU2_ROW][0], new Ellipse2D.Double(-6, -6, 12, 12), null,
                 Color.WHITE, "start"), false);
         sPlot.addAnnotation(new Annotations.Marker(c[0], c[1], new Ellipse2D.Double(-6, -6, 12, 12), Palette.VERMILLION,
                 Color.WHITE, null), false);

@@ -19,6 +19,7 @@ import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.TextAnchor;
+import org.likelihoodlab.experiment.Columns;
 import org.likelihoodlab.experiment.Dataset;
 import org.likelihoodlab.experiment.TrueGaussian;
 
@@ -145,15 +146,15 @@ public final class RunFigures {
         }
         double[] none = new double[0];
         if (dim == 1) {
-            meanB.setSeries(0, xs == null ? none : xs[0], xs == null ? none : ys[0]);
-            scaleB.setSeries(0, xs == null ? none : xs[1], xs == null ? none : ys[1]);
-            logLikB.setSeries(0, xs == null ? none : xs[2], xs == null ? none : ys[2]);
+            meanB.setSeries(0, xs == null ? none : xs[Columns.MU], xs == null ? none : ys[Columns.MU]);
+            scaleB.setSeries(0, xs == null ? none : xs[Columns.SIGMA], xs == null ? none : ys[Columns.SIGMA]);
+            logLikB.setSeries(0, xs == null ? none : xs[Columns.LOGLIK_1D], xs == null ? none : ys[Columns.LOGLIK_1D]);
         } else {
-            meanB.setSeries(0, xs == null ? none : xs[0], xs == null ? none : ys[0]);
-            meanB.setSeries(1, xs == null ? none : xs[1], xs == null ? none : ys[1]);
-            scaleB.setSeries(0, xs == null ? none : xs[2], xs == null ? none : ys[2]);
-            scaleB.setSeries(1, xs == null ? none : xs[4], xs == null ? none : ys[4]);
-            logLikB.setSeries(0, xs == null ? none : xs[6], xs == null ? none : ys[6]);
+            meanB.setSeries(0, xs == null ? none : xs[Columns.MU1], xs == null ? none : ys[Columns.MU1]);
+            meanB.setSeries(1, xs == null ? none : xs[Columns.MU2], xs == null ? none : ys[Columns.MU2]);
+            scaleB.setSeries(0, xs == null ? none : xs[Columns.S11], xs == null ? none : ys[Columns.S11]);
+            scaleB.setSeries(1, xs == null ? none : xs[Columns.S22], xs == null ? none : ys[Columns.S22]);
+            logLikB.setSeries(0, xs == null ? none : xs[Columns.LOGLIK_2D], xs == null ? none : ys[Columns.LOGLIK_2D]);
         }
         for (XYLineAndShapeRenderer r : rendererB) {
             r.setDefaultSeriesVisibleInLegend(xs != null);
@@ -387,17 +388,17 @@ public final class RunFigures {
             c.setNotify(false);
         }
         if (dim == 1) {
-            meanData.setSeries(0, xs[0], ys[0]);
-            scaleData.setSeries(0, xs[1], ys[1]);
-            logLikData.setSeries(0, xs[2], ys[2]);
+            meanData.setSeries(0, xs[Columns.MU], ys[Columns.MU]);
+            scaleData.setSeries(0, xs[Columns.SIGMA], ys[Columns.SIGMA]);
+            logLikData.setSeries(0, xs[Columns.LOGLIK_1D], ys[Columns.LOGLIK_1D]);
             curves.setSeries(1, densityGrid, normal(reported[0], reported[1]));
         } else {
-            meanData.setSeries(0, xs[0], ys[0]);
-            meanData.setSeries(1, xs[1], ys[1]);
-            scaleData.setSeries(0, xs[2], ys[2]);
-            scaleData.setSeries(1, xs[4], ys[4]);
-            rhoData.setSeries(0, xs[5], ys[5]);
-            logLikData.setSeries(0, xs[6], ys[6]);
+            meanData.setSeries(0, xs[Columns.MU1], ys[Columns.MU1]);
+            meanData.setSeries(1, xs[Columns.MU2], ys[Columns.MU2]);
+            scaleData.setSeries(0, xs[Columns.S11], ys[Columns.S11]);
+            scaleData.setSeries(1, xs[Columns.S22], ys[Columns.S22]);
+            rhoData.setSeries(0, xs[Columns.RHO], ys[Columns.RHO]);
+            logLikData.setSeries(0, xs[Columns.LOGLIK_2D], ys[Columns.LOGLIK_2D]);
             curves.setSeries(2, densityGrid, normal(reported[0], Math.sqrt(reported[2])));
             curves.setSeries(3, densityGrid, normal(reported[1], Math.sqrt(reported[4])));
         }
@@ -405,7 +406,7 @@ public final class RunFigures {
             fitMinimumRange(c);
             // a short run (slow motion, or a run that broke at once) shows each step as a dot
             XYLineAndShapeRenderer r = (XYLineAndShapeRenderer) c.getXYPlot().getRenderer();
-            r.setDefaultShapesVisible(xs[0].length <= 60);
+            r.setDefaultShapesVisible(xs[Columns.MU].length <= 60);
         }
         meanData.changed();
         scaleData.changed();

@@ -15,6 +15,7 @@ import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.PaintScaleLegend;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.TextAnchor;
+import org.likelihoodlab.experiment.Columns;
 import org.likelihoodlab.experiment.Dataset;
 import org.likelihoodlab.experiment.Mode;
 import org.likelihoodlab.experiment.TrueGaussian;
@@ -29,6 +30,11 @@ import org.likelihoodlab.math.Surfaces;
  * data or the axis ranges change.
  */
 public final class SurfaceFigure {
+    /** Indices into a trajectory's rows (steps first). */
+    private static final int STEP_ROW = Columns.STEP_ROW;
+    private static final int MU_ROW = Columns.inRow(Columns.MU);
+    private static final int SIGMA_ROW = Columns.inRow(Columns.SIGMA);
+
 
     /** Grid cells per axis (the issue asks for at least 300). */
     public static final int GRID = 320;
@@ -171,11 +177,11 @@ public final class SurfaceFigure {
         chart.setNotify(false);
         chart.setTitle("Log-likelihood surface \u2113(\u03bc, " + scale.label() + ")");
         double[][] rows = v.rows();
-        int n = rows[0].length;
-        double[] px = rows[1].clone();
+        int n = rows[STEP_ROW].length;
+        double[] px = rows[MU_ROW].clone();
         double[] py = new double[n];
         for (int i = 0; i < n; i++) {
-            py[i] = axisValue(rows[2][i]);
+            py[i] = axisValue(rows[SIGMA_ROW][i]);
         }
         path.setSeries(0, px, py);
         double[] mle = v.mle();

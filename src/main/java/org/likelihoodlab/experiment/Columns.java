@@ -20,6 +20,11 @@ public final class Columns {
     public static final int S12 = 3;
     public static final int S22 = 4;
     public static final int RHO = 5;
+    /** The average log-likelihood, in 1-D and in 2-D. */
+    public static final int LOGLIK_1D = 2;
+    public static final int LOGLIK_2D = 6;
+    /** In a {@code rows()} array: the steps. */
+    public static final int STEP_ROW = 0;
 
     private Columns() {
     }
@@ -31,7 +36,7 @@ public final class Columns {
 
     /** @return the series of the average log-likelihood */
     public static int logLik(int dim) {
-        return dim == 1 ? 2 : 6;
+        return dim == 1 ? LOGLIK_1D : LOGLIK_2D;
     }
 
     /** @return the series of the scale shown first (sigma in 1-D, s11 in 2-D) */

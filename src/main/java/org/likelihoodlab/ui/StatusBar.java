@@ -102,9 +102,22 @@ final class StatusBar extends HBox {
             case CONVERGED:
                 return "converged at step " + s.convergedAt();
             case FINISHED:
-                return "finished " + s.scenario().steps() + " steps";
+                return "finished " + s.scenario().steps() + " steps" + outcome(s);
             default:
-                return s.state().text();
+                return s.state().text() + outcome(s);
+        }
+    }
+
+    /** The classifier's word for a run that is not simply on its way (", oscillating"), or "". */
+    private static String outcome(Snapshot s) {
+        switch (s.verdict().outcome()) {
+            case CONVERGED:
+                return ", converged since step " + s.convergedAt();
+            case OSCILLATING:
+            case CRAWLING:
+                return ", " + s.verdict().outcome().cliName();
+            default:
+                return "";
         }
     }
 
