@@ -9,6 +9,7 @@ import javafx.animation.AnimationTimer;
 final class FrameLoop {
 
     private final Runnable perFrame;
+    private final FxWorkMeter meter;
     private final long[] frameTimes = new long[1 << 16];
     private int frames;
     private boolean started;
@@ -17,12 +18,16 @@ final class FrameLoop {
         public void handle(long now) {
             frameTimes[frames & (frameTimes.length - 1)] = now;
             frames++;
+            long t0 = System.nanoTime();
             perFrame.run();
+            meter.add(System.nanoTime() - t0);
         }
     };
 
-    FrameLoop(Runnable perFrame) {
+    /** @param meter told how long each frame's work took */
+    FrameLoop(Runnable perFrame, FxWorkMeter meter) {
         this.perFrame = perFrame;
+        this.meter = meter;
     }
 
     void start() {

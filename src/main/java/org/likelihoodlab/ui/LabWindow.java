@@ -19,7 +19,6 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.likelihoodlab.charts.Figures;
 import org.likelihoodlab.experiment.Scenario;
-import org.likelihoodlab.io.BadInputException;
 import org.likelihoodlab.io.ScenarioJson;
 
 /** The whole window: menus, the control panel, the explanations, the charts, the status line. */
@@ -88,7 +87,7 @@ public final class LabWindow extends BorderPane {
         loop = new FrameLoop(() -> {
             model.frame();
             charts.frame(model.snapshot(), model.compare.get() ? model.snapshotB() : null);
-        });
+        }, model.fxWork());
         sceneProperty().addListener((o, a, scene) -> {
             if (scene != null) {
                 scene.addEventFilter(KeyEvent.KEY_PRESSED, this::key);

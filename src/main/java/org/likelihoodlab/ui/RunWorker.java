@@ -182,6 +182,8 @@ public final class RunWorker {
                     return;
                 }
             } while (System.nanoTime() < until && commands.isEmpty());
+            // flat out still leaves the painter, the FX thread and the renderer a share of a 2-core machine
+            java.util.concurrent.locks.LockSupport.parkNanos(1_000_000L);
             return;
         }
         long now = System.nanoTime();

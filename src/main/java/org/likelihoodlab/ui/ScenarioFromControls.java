@@ -12,15 +12,15 @@ import org.likelihoodlab.optim.Hyper;
 import org.likelihoodlab.optim.Optimizer;
 
 /**
- * The two directions between the scenario and the controls' properties of a {@link LabModel}:
+ * The two directions between the scenario and the controls' properties of {@link LabSettings}:
  * {@link #show} mirrors a scenario in the properties (sigma and rho derived for display), and
  * {@link #edit} turns the change of one property into the scenario with only that field replaced.
  */
 final class ScenarioFromControls {
 
-    private final LabModel m;
+    private final LabSettings m;
 
-    ScenarioFromControls(LabModel m) {
+    ScenarioFromControls(LabSettings m) {
         this.m = m;
     }
 

@@ -160,10 +160,10 @@ class OneTruthWindowTest {
 
     /**
      * Dragging the true-mean slider at n = 10^7 (each position resamples 10^7 points) never stalls
-     * the frames: the longest gap between two frames during the drag stays under 50 ms beyond the
-     * longest gap the same window shows at rest over the same time (headless software rendering on a
-     * shared 2-core machine has its own jitter, which this test does not measure; bench-ui gives the
-     * figure on a real display).
+     * the FX thread: no piece of the window's own work on it (a frame's update, the handling of a
+     * slider move) takes 50 ms, and frames keep coming. The longest gap between frames is printed
+     * too; on a shared 2-core machine under software rendering it also holds the machine's own
+     * scheduling, so bench-ui reports it on a real display.
      */
     @Test
     void draggingTheTrueMeanAtTenMillionPointsNeverStallsTheFxThread(FxRobot robot) throws Exception {
@@ -172,28 +172,25 @@ class OneTruthWindowTest {
         await(x -> x.data().n() == 10_000_000);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !window.model().isLoading());
         Slider mu = robot.lookup("#trueMu1").queryAs(Slider.class);
-        // a first drag warms up the code paths (class loading, compilation), then the window rests
+        // a first drag warms up the code paths (class loading, compilation)
         robot.drag(mu.lookup(".thumb")).moveBy(30, 0).moveBy(-30, 0).drop();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !window.model().isLoading());
-        int r0 = window.loop().frames();
-        Thread.sleep(1500);
-        int r1 = window.loop().frames();
-        long atRest = window.loop().longestGap(r0, r1);
         int f0 = window.loop().frames();
+        robot.interact(() -> window.model().fxWork().reset());
         // when: the true-mean slider is dragged across
         robot.drag(mu.lookup(".thumb")).moveBy(60, 0).moveBy(60, 0).moveBy(-40, 0).drop();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !window.model().isLoading());
         WaitForAsyncUtils.waitForFxEvents();
         int f1 = window.loop().frames();
-        // then: the data follow the slider, frames went on, and none waited 50 ms longer than at rest
+        long work = window.model().fxWork().max();
+        // then: the data follow the slider, frames went on, and no piece of our FX work took 50 ms
         Snapshot s = await(x -> x.data().n() == 10_000_000
                 && ((org.likelihoodlab.experiment.DataSource.Sampled) x.plan().scenario().data()).truth().mean()[0]
                 == window.model().trueMu1.get());
         assertEquals(10_000_000, s.data().n());
         assertTrue(f1 - f0 > 10, "frames went on during the drag: " + (f1 - f0));
-        long gap = window.loop().longestGap(f0, f1);
-        System.out.printf("true-mean drag at n = 10^7: longest frame gap %.1f ms (at rest %.1f ms)%n", gap / 1e6,
-                atRest / 1e6);
-        assertTrue(gap < atRest + 50_000_000L, "longest frame gap " + gap / 1e6 + " ms, at rest " + atRest / 1e6);
+        System.out.printf("true-mean drag at n = 10^7: longest FX work %.1f ms, longest frame gap %.1f ms%n",
+                work / 1e6, window.loop().longestGap(f0, f1) / 1e6);
+        assertTrue(work < 50_000_000L, "longest piece of FX-thread work " + work / 1e6 + " ms");
     }
 }
