@@ -31,6 +31,21 @@ public record Diagnosis(Outcome kind, String text, List<Fix> fixes) {
      * @param rows its recorded rows {steps, series...} (decimated is fine), for the oscillation's swing
      */
     public static Diagnosis of(Run run, OutcomeClassifier.Verdict verdict, double[][] rows) {
+        return of(run, verdict, rows, new FixCheck(run.data()));
+    }
+
+    /**
+     * As {@link #of(Run, OutcomeClassifier.Verdict, double[][])}, with the fixes checked (and the
+     * checks remembered) by {@code check}: only fixes that do better than the run are offered.
+     */
+    public static Diagnosis of(Run run, OutcomeClassifier.Verdict verdict, double[][] rows, FixCheck check) {
+        Diagnosis d = candidates(run, verdict, rows);
+        List<Fix> working = check.working(run.current(), d.fixes());
+        return working.size() == d.fixes().size() ? d : new Diagnosis(d.kind(), d.text(), working);
+    }
+
+    /** The diagnosis with every candidate fix, checked or not. */
+    static Diagnosis candidates(Run run, OutcomeClassifier.Verdict verdict, double[][] rows) {
         Scenario s = run.current();
         Dataset data = run.data();
         double[] mle = data.mle();

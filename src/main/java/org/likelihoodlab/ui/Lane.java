@@ -20,6 +20,7 @@ final class Lane implements RunObserver {
     private final Run run;
     private final TrajectoryRecorder recorder;
     private final OutcomeClassifier classifier;
+    private final org.likelihoodlab.experiment.FixCheck fixCheck;
     private final long runId;
     private final double[] mle;
     private final boolean stopAtConvergence;
@@ -34,6 +35,7 @@ final class Lane implements RunObserver {
         this.run = new Run(plan, data);
         this.recorder = new TrajectoryRecorder(run, buckets);
         this.classifier = OutcomeClassifier.forData(data);
+        this.fixCheck = new org.likelihoodlab.experiment.FixCheck(data);
         this.runId = runId;
         this.mle = data.mle();
         this.stopAtConvergence = plan.scenario().mode() == Mode.BATCH;
@@ -114,6 +116,6 @@ final class Lane implements RunObserver {
         return new Snapshot(version, runId, run.plan(), run.current(), run.data(), mle.clone(), run.step(),
                 run.reported(), run.logLik(), state, verdict, run.divergedAt(), run.divergence(), sps, views[0],
                 views[1], rows, run.divergence() == null ? null : run.offendingTheta(),
-                Diagnosis.of(run, verdict, rows));
+                Diagnosis.of(run, verdict, rows, fixCheck));
     }
 }
