@@ -106,7 +106,8 @@ public record Diagnosis(Outcome kind, String text, List<Fix> fixes) {
                     num(dist), rate);
         }
         List<Fix> fixes = new ArrayList<>();
-        if (s.dim() == 1 && s.order() == UpdateOrder.SIMULTANEOUS && smallStart(s, data)) {
+        if (s.dim() == 1 && s.order() == UpdateOrder.SIMULTANEOUS && smallStart(s, data)
+                && run.reported()[1] > 4 * data.mle()[1]) {
             // from a small start a larger step blows up (math.md section 7): fix the first step instead
             text += " From the small start \u03c3\u2080 = " + num(s.init()[1]) + " the first simultaneous step "
                     + "used S(\u03bc\u2080) and threw \u03c3 far out, where the gradient is tiny.";
@@ -162,11 +163,16 @@ public record Diagnosis(Outcome kind, String text, List<Fix> fixes) {
             double s11 = sigma[2];
             double s12 = sigma[3];
             double s22 = sigma[4];
-            double mean = 0.5 * (s11 + s22);
-            double root = Math.hypot(0.5 * (s11 - s22), s12);
-            t.append(String.format(Locale.ROOT, "\u03a3 became [[%s, %s], [%s, %s]] with eigenvalues %s and %s, so it "
-                    + "is not positive definite.", num(s11), num(s12), num(s12), num(s22), num(mean + root),
-                    num(mean - root)));
+            double[] eig = eigenvalues(s11, s12, s22);
+            boolean finite = Double.isFinite(s11) && Double.isFinite(s12) && Double.isFinite(s22);
+            if (finite && eig[1] <= 0) {
+                t.append(String.format(Locale.ROOT, "\u03a3 became [[%s, %s], [%s, %s]] with eigenvalues %s and %s, so "
+                        + "it is not positive definite.", num(s11), num(s12), num(s12), num(s22), num(eig[0]),
+                        num(eig[1])));
+            } else {
+                // a Cholesky run cannot lose definiteness: it overflows
+                t.append("a value became infinite or not a number (").append(run.divergence()).append(").");
+            }
         }
         if (s.bug() == Bug.ASSIGN) {
             t.append(" The update has the typo \u03a3 = \u03b1\u2207: it replaced the scale by \u03b1 times its gradient "
@@ -228,7 +234,11 @@ public record Diagnosis(Outcome kind, String text, List<Fix> fixes) {
             return fixes;
         }
         double safe = safe(bound.local());
-        fixes.add(new Fix("Lower \u03b1 to " + num(safe) + " (below the bound)", s.toBuilder().lr(safe).build()));
+        if (safe < s.lr()) {
+            fixes.add(new Fix("Lower \u03b1 to " + num(safe) + " (below the bound)", s.toBuilder().lr(safe).build()));
+        } else {
+            fixes.add(new Fix("Lower \u03b1 to " + num(s.lr() / 10), s.toBuilder().lr(s.lr() / 10).build()));
+        }
         if (s.order() == UpdateOrder.SIMULTANEOUS && s.dim() == 1 && smallStart(s, data)) {
             fixes.add(new Fix("Coordinate order (\u03bc first)", s.toBuilder().order(UpdateOrder.COORDINATE).build()));
         }
@@ -245,6 +255,14 @@ public record Diagnosis(Outcome kind, String text, List<Fix> fixes) {
         }
         fixes.add(new Fix("Natural gradient (\u03b1 = 0.5)", s.toBuilder().optimizer(Optimizer.NATURAL).lr(0.5).build()));
         return fixes.size() > 3 ? fixes.subList(0, 3) : fixes;
+    }
+
+    /** @return the eigenvalues (largest first) of [[a, b], [b, c]]; the smaller as det / largest, which does not cancel */
+    static double[] eigenvalues(double a, double b, double c) {
+        double max = 0.5 * (a + c) + Math.hypot(0.5 * (a - c), b);
+        double det = a * c - b * b;
+        double min = max > 0 ? det / max : 0.5 * (a + c) - Math.hypot(0.5 * (a - c), b);
+        return new double[] {max, min};
     }
 
     /** Half the bound, rounded down to two significant digits: comfortably stable. */

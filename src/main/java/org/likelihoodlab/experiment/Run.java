@@ -155,11 +155,12 @@ public final class Run {
 
     /**
      * A live change: from the next update on, these settings apply. It is recorded in the plan at
-     * the current step, so a replay of {@link #plan()} makes the same change at the same step.
+     * the current step, so a replay of {@link #plan()} makes the same change at the same step. A run
+     * that has diverged ignores it.
      */
     public void change(LiveSettings settings) {
-        if (settings.equals(liveSettings())) {
-            return;
+        if (divergence != null || settings.equals(liveSettings())) {
+            return;   // a diverged run is over: its settings stay those it diverged with
         }
         log.add(new RunPlan.Change(step, settings));
         plan = null;

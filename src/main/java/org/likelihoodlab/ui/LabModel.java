@@ -212,8 +212,11 @@ public final class LabModel extends LabSettings {
         if (!started) {
             return;
         }
-        if (compare.get()) {
-            requestRestart();   // with B beside it, both restart so they stay comparable
+        Snapshot a = snapshot();
+        boolean over = a != null && (a.state() == RunState.DIVERGED || a.state() == RunState.FINISHED);
+        if (compare.get() || over) {
+            // with B beside it both restart, so they stay comparable; a run that is over runs again
+            requestRestart();
         } else {
             runs.change(0, live);
         }

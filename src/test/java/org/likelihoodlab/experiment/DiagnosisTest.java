@@ -1,6 +1,7 @@
 package org.likelihoodlab.experiment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -119,5 +120,40 @@ class DiagnosisTest {
         assertTrue(d.fixes().stream().anyMatch(f -> f.scenario().param() == Parameterization.MEAN_CHOLESKY),
                 d.fixes().toString());
         assertFixWorks(d.fixes().get(0));
+    }
+
+    @Test
+    void sigmaFlungOutCrawlsBackAndIsNotCalledAnOscillation() {
+        Diagnosis d = diagnose(preset("batch-simultaneous-blowup.json"));
+        assertEquals(Outcome.CRAWLING, d.kind(), d.text());
+        assertFalse(d.text().contains("swings between") || d.text().contains("oscillat"), d.text());
+    }
+
+    @Test
+    void aCholeskyOverflowIsNotCalledIndefiniteAndLowerNeverRaises() {
+        // log-Cholesky cannot lose definiteness: a blow-up there is an overflow
+        Scenario s = preset("correlated-2d-cholesky.json").toBuilder().lr(3).build();
+        Diagnosis d = diagnose(s);
+        assertEquals(Outcome.DIVERGED, d.kind(), d.text());
+        assertFalse(d.text().contains("not positive definite"), d.text());
+        for (Diagnosis.Fix f : d.fixes()) {
+            if (f.label().startsWith("Lower")) {
+                assertTrue(f.scenario().lr() < s.lr(), f.label() + " at \u03b1 = " + s.lr());
+            }
+        }
+    }
+
+    @Test
+    void aChangeAfterTheDivergenceDoesNotRewriteItsExplanation() {
+        Scenario s = preset("batch-coordinate-blowup.json");
+        Run run = new Run(s, Datasets.load(s.data(), 1));
+        OutcomeClassifier c = OutcomeClassifier.forData(run.data());
+        run.replay(c);
+        String before = Diagnosis.of(run, c.verdict(run), null).text();
+        // when: alpha is lowered after the run diverged
+        run.change(LiveSettings.of(s).withLr(0.01));
+        // then: the run keeps the settings it diverged with, and so does its explanation
+        assertEquals(1.0, run.current().lr());
+        assertEquals(before, Diagnosis.of(run, c.verdict(run), null).text());
     }
 }
