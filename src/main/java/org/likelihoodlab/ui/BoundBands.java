@@ -10,7 +10,6 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Rectangle;
-import org.likelihoodlab.experiment.Dataset;
 import org.likelihoodlab.math.StabilityBounds;
 
 /**
@@ -63,18 +62,13 @@ final class BoundBands extends StackPane {
         return bound;
     }
 
-    /** The bound for the snapshot's current state, parameterization and optimizer. */
+    /**
+     * The bound the slider shows: the same computation as the diagnosis and the sweep (the local
+     * bound of math.md section 6 at the MLE, for the run's current parameterization and optimizer),
+     * so the three never contradict each other.
+     */
     static StabilityBounds.Bound boundOf(Snapshot s) {
-        double[] p = s.reported();
-        String opt = s.scenario().optimizer().cliName();
-        double beta = s.scenario().hyper().beta();
-        if (s.dim() == 1) {
-            Dataset d = s.data();
-            double[] m = d.moments();
-            double r = m[0] - p[0];
-            return StabilityBounds.oneD(s.scenario().param(), opt, p[1], m[1] + r * r, beta);
-        }
-        return StabilityBounds.twoD(s.scenario().param(), opt, p[2], p[3], p[4], beta);
+        return org.likelihoodlab.experiment.Diagnosis.boundAtMle(s.scenario(), s.data());
     }
 
     private void update(Snapshot s) {
@@ -88,7 +82,7 @@ final class BoundBands extends StackPane {
         if (!Double.isFinite(bound.local())) {
             description.set("Adam has no fixed stability bound: its steps are about \u03b1 per coordinate.");
         } else {
-            String text = String.format(java.util.Locale.ROOT, "Here: stable below %s (%s)%s", Fields.format(
+            String text = String.format(java.util.Locale.ROOT, "At the MLE: stable below %s (%s)%s", Fields.format(
                     round(bound.local())), bound.formula(), Double.isFinite(bound.global())
                     ? ", oscillates up to " + Fields.format(round(bound.global())) + ", diverges above" : "");
             description.set(text);

@@ -145,6 +145,22 @@ class OneTruthWindowTest {
     }
 
     @Test
+    void theSliderTheDiagnosisAndTheSweepShowOneBound(FxRobot robot) throws Exception {
+        // when: the coordinate blow-up preset starts
+        robot.interact(() -> window.loadPreset("batch-coordinate-blowup.json"));
+        Snapshot start = await(x -> x.scenario().order() == org.likelihoodlab.optim.UpdateOrder.COORDINATE);
+        // then: the slider says the bound of the theory, s^2 = 0.232 at the MLE, from the first step
+        Label bound = robot.lookup("#boundLabel").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> bound.getText().startsWith("At the MLE: stable below 0.232"));
+        double sweepBound = org.likelihoodlab.experiment.Diagnosis.boundAtMle(start.scenario(), start.data()).local();
+        assertEquals(sweepBound, BoundBands.boundOf(start).local());
+        // and the diagnosis of the divergence names the same number
+        Snapshot diverged = await(x -> x.state() == RunState.DIVERGED);
+        assertTrue(diverged.diagnosis().text().contains("0.232"), diverged.diagnosis().text());
+        assertEquals(sweepBound, BoundBands.boundOf(diverged).local());
+    }
+
+    @Test
     void droppingAnEditedCsvAgainFitsTheNewData(FxRobot robot) throws Exception {
         Path csv = dir.resolve("mine.csv");
         Files.writeString(csv, "1\n2\n2.5\n3\n");
