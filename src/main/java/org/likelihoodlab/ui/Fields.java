@@ -47,10 +47,15 @@ final class Fields {
      */
     static TextField number(String id, String label, DoubleProperty value, DoublePredicate valid, String rule,
             StringProperty message, String tip) {
-        TextField f = new TextField(format(value.get()));
-        f.setId(id);
-        f.setPrefColumnCount(7);
-        f.setTooltip(new Tooltip(tip));
+        TextField f = field(id, tip);
+        number(f, label, value, valid, rule, message);
+        return f;
+    }
+
+    /** Makes a field of the layout (FXML) a number field over the value (the same rules as above). */
+    static void number(TextField f, String label, DoubleProperty value, DoublePredicate valid, String rule,
+            StringProperty message) {
+        f.setText(format(value.get()));
         value.addListener((obs, a, b) -> {
             if (!f.isFocused() || !f.getText().equals(format(b.doubleValue()))) {
                 f.setText(format(b.doubleValue()));
@@ -81,28 +86,47 @@ final class Fields {
                 commit.run();
             }
         });
-        return f;
     }
 
     /** An integer field over an int property, between min and max. */
     static TextField integer(String id, String label, IntegerProperty value, int min, int max, StringProperty message,
             String tip) {
-        return whole(id, label, value, v -> value.set((int) v), min, max, message, tip);
+        TextField f = field(id, tip);
+        integer(f, label, value, min, max, message);
+        return f;
+    }
+
+    /** Makes a field of the layout (FXML) an integer field over an int property, between min and max. */
+    static void integer(TextField f, String label, IntegerProperty value, int min, int max, StringProperty message) {
+        whole(f, label, value, v -> value.set((int) v), min, max, message);
     }
 
     /** A whole-number field over a long property, at least min. */
     static TextField longField(String id, String label, LongProperty value, long min, StringProperty message,
             String tip) {
-        return whole(id, label, value, value::set, min, Long.MAX_VALUE, message, tip);
+        TextField f = field(id, tip);
+        longField(f, label, value, min, message);
+        return f;
     }
 
-    /** The shared whole-number field: commit on Enter or focus loss, refuse and keep the old value. */
-    private static TextField whole(String id, String label, javafx.beans.value.ObservableValue<? extends Number> value,
-            java.util.function.LongConsumer set, long min, long max, StringProperty message, String tip) {
-        TextField f = new TextField(Long.toString(value.getValue().longValue()));
+    /** Makes a field of the layout (FXML) a whole-number field over a long property, at least min. */
+    static void longField(TextField f, String label, LongProperty value, long min, StringProperty message) {
+        whole(f, label, value, value::set, min, Long.MAX_VALUE, message);
+    }
+
+    /** A field made in code: 7 columns wide, with its id and tooltip (an FXML field has them from the FXML). */
+    private static TextField field(String id, String tip) {
+        TextField f = new TextField();
         f.setId(id);
         f.setPrefColumnCount(7);
         f.setTooltip(new Tooltip(tip));
+        return f;
+    }
+
+    /** The shared whole-number field: commit on Enter or focus loss, refuse and keep the old value. */
+    private static void whole(TextField f, String label, javafx.beans.value.ObservableValue<? extends Number> value,
+            java.util.function.LongConsumer set, long min, long max, StringProperty message) {
+        f.setText(Long.toString(value.getValue().longValue()));
         value.addListener((obs, a, b) -> f.setText(Long.toString(b.longValue())));
         Runnable commit = () -> {
             String t = f.getText().strip();
@@ -127,7 +151,6 @@ final class Fields {
                 commit.run();
             }
         });
-        return f;
     }
 
     private static void refuse(TextField f, StringProperty message, String text, Number old) {

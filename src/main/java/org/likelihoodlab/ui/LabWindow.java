@@ -4,16 +4,11 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicBoolean;
-import javafx.geometry.Insets;
 import javafx.scene.control.Alert;
-import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -21,7 +16,10 @@ import org.likelihoodlab.charts.Figures;
 import org.likelihoodlab.experiment.Scenario;
 import org.likelihoodlab.io.ScenarioJson;
 
-/** The whole window: menus, the control panel, the explanations, the charts, the status line. */
+/**
+ * The whole window: menus, the control panel, the explanations, the charts, the status line. Its
+ * layout is {@code LabWindow.fxml}; this class runs it: keys, drag and drop, files, lifecycle.
+ */
 public final class LabWindow extends BorderPane {
 
     /** The preset the window opens on. */
@@ -52,38 +50,15 @@ public final class LabWindow extends BorderPane {
         this.model = new LabModel(executor);
         this.exports = new ExportJobs(model);
         model.name.addListener((o, a, b) -> updateTitle());
-        setId("labWindow");
-        getStylesheets().add(LabWindow.class.getResource("lab.css").toExternalForm());
-        controls = new ControlPanel(model);
+        // the layout is LabWindow.fxml (with LabMenus.fxml and ControlPanel.fxml); the controllers bind it
+        LabWindowController layout = LabWindowController.load(this);
+        controls = layout.controls();
+        controls.bind(model);
         charts = new ChartsPane(model);
-        ScrollPane left = new ScrollPane(controls);
-        left.setId("controlScroll");
-        left.setFitToWidth(true);
-        left.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        appearance = new Appearance(this, charts, left);
-        menus = new LabMenus(this);
-        charts.setContextActions((slot, format) -> {
-            String ext = format.name().toLowerCase(java.util.Locale.ROOT);
-            File f = chooseSave("Save chart", ChartsPane.IDS[slot] + "." + ext, format.name() + " (*." + ext + ")",
-                    "*." + ext);
-            if (f != null) {
-                exportChart(slot, format, 2, f.toPath());
-            }
-        }, slot -> menus.copy(slot));
-        setTop(menus.bar());
-        setLeft(left);
-        DiagnosisPane diagnosis = new DiagnosisPane(model);
-        VBox explanation = explanation(diagnosis);
-        VBox center = new VBox(4, explanation, diagnosis, charts);
-        center.setMinWidth(0);
-        explanation.maxWidthProperty().bind(charts.widthProperty());
-        explanation.prefWidthProperty().bind(charts.widthProperty());
-        diagnosis.maxWidthProperty().bind(charts.widthProperty());
-        diagnosis.prefWidthProperty().bind(charts.widthProperty());
-        VBox.setVgrow(charts, Priority.ALWAYS);
-        center.setPadding(new Insets(4));
-        setCenter(center);
-        setBottom(new StatusBar(model));
+        appearance = new Appearance(this, charts, layout.controlScroll());
+        menus = layout.menus();
+        menus.bind(this);
+        layout.bind(model, charts);
         loop = new FrameLoop(() -> {
             model.frame();
             charts.frame(model.snapshot(), model.compare.get() ? model.snapshotB() : null);
@@ -94,34 +69,6 @@ public final class LabWindow extends BorderPane {
             }
         });
         dragAndDrop();
-    }
-
-    /** The preset's title and explanation; while a diagnosis shows, only the title (room for the charts). */
-    private VBox explanation(DiagnosisPane diagnosis) {
-        Label title = new Label();
-        title.setId("presetTitle");
-        title.getStyleClass().add("title-text");
-        title.textProperty().bind(model.name);
-        // a TextFlow wraps to the width it is given
-        javafx.scene.text.Text body = new javafx.scene.text.Text();
-        body.setId("explanationLabel");
-        body.textProperty().bind(model.explanation);
-        body.getStyleClass().add("explanation-text");
-        javafx.scene.text.TextFlow text = new javafx.scene.text.TextFlow(body);
-        text.visibleProperty().bind(diagnosis.visibleProperty().not());
-        text.managedProperty().bind(text.visibleProperty());
-        text.setMinWidth(0);
-        text.setPrefWidth(100);
-        title.setMinWidth(0);
-        title.setPrefWidth(100);
-        title.setMaxWidth(Double.MAX_VALUE);
-        VBox box = new VBox(2, title, text);
-        box.setMinWidth(0);
-        box.setPrefWidth(100);
-        box.getStyleClass().add("explanation");
-        box.visibleProperty().bind(model.explanation.isNotEmpty().or(model.name.isNotEmpty()));
-        box.managedProperty().bind(box.visibleProperty());
-        return box;
     }
 
     // ---- keyboard ---- //

@@ -1,0 +1,78 @@
+package org.likelihoodlab.ui;
+
+import java.util.List;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+
+/**
+ * The controller of the window's layout, {@code LabWindow.fxml}: puts the parts drawn by code in
+ * their places and binds the explanation to the view model. The menus and the control panel
+ * have controllers of their own (included FXML).
+ */
+final class LabWindowController {
+
+    @FXML private ScrollPane controlScroll;
+    @FXML private ControlPanel controlPanelController;
+    @FXML private LabMenus menuBarController;
+    @FXML private VBox explanation;
+    @FXML private Label presetTitle;
+    @FXML private TextFlow explanationFlow;
+    @FXML private Text explanationLabel;
+    @FXML private Pane diagnosisSlot;
+    @FXML private Pane chartsSlot;
+    @FXML private Pane statusBarSlot;
+
+    /** Loads the layout into the window (its root) and returns its controller. */
+    static LabWindowController load(LabWindow window) {
+        return Fxml.load("LabWindow.fxml", window, null).getController();
+    }
+
+    ScrollPane controlScroll() {
+        return controlScroll;
+    }
+
+    ControlPanel controls() {
+        return controlPanelController;
+    }
+
+    LabMenus menus() {
+        return menuBarController;
+    }
+
+    /** Puts the diagnosis, the charts and the status line in their places, and shows the preset's text. */
+    void bind(LabModel model, ChartsPane charts) {
+        DiagnosisPane diagnosis = new DiagnosisPane(model);
+        presetTitle.textProperty().bind(model.name);
+        explanationLabel.textProperty().bind(model.explanation);
+        explanationFlow.visibleProperty().bind(diagnosis.visibleProperty().not());
+        explanationFlow.managedProperty().bind(explanationFlow.visibleProperty());
+        explanation.visibleProperty().bind(model.explanation.isNotEmpty().or(model.name.isNotEmpty()));
+        explanation.managedProperty().bind(explanation.visibleProperty());
+        put(diagnosisSlot, diagnosis);
+        put(chartsSlot, charts);
+        // the texts wrap to the charts' width
+        explanation.maxWidthProperty().bind(charts.widthProperty());
+        explanation.prefWidthProperty().bind(charts.widthProperty());
+        diagnosis.maxWidthProperty().bind(charts.widthProperty());
+        diagnosis.prefWidthProperty().bind(charts.widthProperty());
+        put(statusBarSlot, new StatusBar(model));
+    }
+
+    /** Replaces a placeholder of the FXML by the part, which takes over its layout constraints. */
+    private static void put(Node placeholder, Node part) {
+        part.getProperties().putAll(placeholder.getProperties());
+        if (placeholder.getParent() instanceof BorderPane b && b.getBottom() == placeholder) {
+            b.setBottom(part);
+        } else {
+            List<Node> children = ((Pane) placeholder.getParent()).getChildren();
+            children.set(children.indexOf(placeholder), part);
+        }
+    }
+}
