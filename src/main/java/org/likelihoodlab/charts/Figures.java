@@ -116,14 +116,14 @@ public final class Figures {
      * One chart of the window as a figure: 0 mean, 1 scale, 2 log-likelihood, 3 density,
      * 4 surface (1-D) or ellipses (2-D), 5 the mean surface (2-D).
      */
-    public static Figures chart(RunView v, int slot) {
-        if (slot >= 4) {
+    public static Figures chart(RunView v, ChartSlot slot) {
+        if (!slot.isTrajectory()) {
             if (v.dim() == 1) {
                 return new Figures(List.of(List.of(surface(v))));
             }
             EllipseFigure e = new EllipseFigure();
             e.show(v);
-            return new Figures(List.of(List.of(slot == 4 ? e.ellipseChart() : e.meanSurfaceChart())));
+            return new Figures(List.of(List.of(slot == ChartSlot.SURFACE ? e.ellipseChart() : e.meanSurfaceChart())));
         }
         RunFigures rf = new RunFigures(v.dim());
         rf.showData(v.data(), v.truth(), v.mle());
@@ -131,7 +131,7 @@ public final class Figures {
         if (v.divergedAt() > 0) {
             rf.markStep(v.divergedAt(), "diverged at " + v.divergedAt(), true);
         }
-        return new Figures(List.of(List.of(rf.charts()[slot])));
+        return new Figures(List.of(List.of(rf.charts()[slot.ordinal()])));
     }
 
     private static JFreeChart surface(RunView v) {

@@ -1,5 +1,7 @@
 package org.likelihoodlab.ui;
 
+import org.likelihoodlab.charts.ChartSlot;
+
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
@@ -28,7 +30,7 @@ import org.likelihoodlab.math.Surfaces;
  */
 final class ChartPainter {
 
-    static final int SLOTS = 6;
+    static final int SLOTS = ChartSlot.values().length;
 
     /** Finished images, for one snapshot; null pixels = slot not drawn. */
     record Frame(long version, int[][] pixels, int[] widths, int[] heights) {
@@ -213,14 +215,14 @@ final class ChartPainter {
         }
     }
 
-    private JFreeChart chart(int slot, Snapshot s) {
+    private JFreeChart chart(ChartSlot slot, Snapshot s) {
         switch (slot) {
-            case 4:
+            case SURFACE:
                 return s.dim() == 1 ? surface.chart() : ellipse.ellipseChart();
-            case 5:
+            case MEAN_SURFACE:
                 return s.dim() == 1 ? null : ellipse.meanSurfaceChart();
             default:
-                return figures.charts()[slot];
+                return figures.charts()[slot.ordinal()];
         }
     }
 
@@ -231,7 +233,7 @@ final class ChartPainter {
         boolean[] v = visible;
         int[][] pixels = new int[SLOTS][];
         for (int i = 0; i < SLOTS; i++) {
-            JFreeChart c = v[i] ? chart(i, s) : null;
+            JFreeChart c = v[i] ? chart(ChartSlot.values()[i], s) : null;
             if (c == null || w[i] < 10 || h[i] < 10) {
                 continue;
             }

@@ -1,5 +1,7 @@
 package org.likelihoodlab.ui;
 
+import org.likelihoodlab.charts.ChartSlot;
+
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -31,9 +33,6 @@ import org.likelihoodlab.math.Surfaces;
  */
 final class ChartsPane extends TabPane {
 
-    static final String[] IDS = {"meanChart", "scaleChart", "logLikChart", "densityChart", "surfaceChart",
-        "meanSurfaceChart"};
-
     private final Pane[] cells = new Pane[ChartPainter.SLOTS];
     private final ImageView[] views = new ImageView[ChartPainter.SLOTS];
     private final WritableImage[] images = new WritableImage[ChartPainter.SLOTS];
@@ -54,7 +53,7 @@ final class ChartsPane extends TabPane {
         for (int i = 0; i < ChartPainter.SLOTS; i++) {
             views[i] = new ImageView();
             cells[i] = new Pane(views[i]);
-            cells[i].setId(IDS[i]);
+            cells[i].setId(ChartSlot.values()[i].id());
             cells[i].setMinSize(200, 150);
             cells[i].setPrefSize(480, 320);
             cells[i].widthProperty().addListener((o, a, b) -> layoutChanged());
@@ -63,8 +62,10 @@ final class ChartsPane extends TabPane {
         GridPane grid = new GridPane();
         grid.setHgap(4);
         grid.setVgap(4);
-        for (int i = 0; i < 4; i++) {
-            grid.add(cells[i], i % 2, i / 2);
+        for (ChartSlot c : ChartSlot.values()) {
+            if (c.isTrajectory()) {
+                grid.add(cell(c), c.ordinal() % 2, c.ordinal() / 2);
+            }
         }
         share(grid, 2, 2);
         trajectoriesTab = new Tab("Trajectories", grid);
@@ -104,9 +105,9 @@ final class ChartsPane extends TabPane {
     /** 1-D: one big surface; 2-D: the ellipse view beside the mean surface. */
     private void arrangeSurface(int dim) {
         surfaceGrid.getChildren().clear();
-        surfaceGrid.add(cells[4], 0, 0);
+        surfaceGrid.add(cell(ChartSlot.SURFACE), 0, 0);
         if (dim == 2) {
-            surfaceGrid.add(cells[5], 1, 0);
+            surfaceGrid.add(cell(ChartSlot.MEAN_SURFACE), 1, 0);
         }
         share(surfaceGrid, dim == 2 ? 2 : 1, 1);
         surfaceTab.setText(dim == 2 ? "Ellipses and surface" : "Surface");
@@ -169,10 +170,10 @@ final class ChartsPane extends TabPane {
     }
 
     /** Installs each chart's context menu: save as PNG (2x), SVG or PDF, or copy to the clipboard. */
-    void setContextActions(java.util.function.BiConsumer<Integer, org.likelihoodlab.charts.Figures.Format> save,
-            java.util.function.IntConsumer copy) {
+    void setContextActions(java.util.function.BiConsumer<ChartSlot, org.likelihoodlab.charts.Figures.Format> save,
+            java.util.function.Consumer<ChartSlot> copy) {
         for (int i = 0; i < ChartPainter.SLOTS; i++) {
-            int slot = i;
+            ChartSlot slot = ChartSlot.values()[i];
             javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu();
             for (org.likelihoodlab.charts.Figures.Format f : org.likelihoodlab.charts.Figures.Format.values()) {
                 javafx.scene.control.MenuItem m = new javafx.scene.control.MenuItem("Save as " + f.name() + "\u2026");
@@ -182,7 +183,7 @@ final class ChartsPane extends TabPane {
             javafx.scene.control.MenuItem c = new javafx.scene.control.MenuItem("Copy to clipboard");
             c.setOnAction(e -> copy.accept(slot));
             menu.getItems().add(c);
-            cells[i].setOnContextMenuRequested(e -> menu.show(cells[slot], e.getScreenX(), e.getScreenY()));
+            cells[i].setOnContextMenuRequested(e -> menu.show(cell(slot), e.getScreenX(), e.getScreenY()));
         }
     }
 
@@ -194,7 +195,8 @@ final class ChartsPane extends TabPane {
         for (int i = 0; i < ChartPainter.SLOTS; i++) {
             w[i] = (int) Math.floor(cells[i].getWidth());
             h[i] = (int) Math.floor(cells[i].getHeight());
-            shown[i] = i < 4 ? traj : getSelectionModel().getSelectedItem() == surfaceTab && cells[i].getParent() != null;
+            shown[i] = ChartSlot.values()[i].isTrajectory() ? traj
+                    : getSelectionModel().getSelectedItem() == surfaceTab && cells[i].getParent() != null;
         }
         painter.setLayout(w, h, shown);
     }
@@ -248,9 +250,13 @@ final class ChartsPane extends TabPane {
         return painter;
     }
 
-    /** @return the image on screen for a slot (for tests) */
-    WritableImage image(int slot) {
-        return images[slot];
+    /** @return the image on screen for a chart (for tests) */
+    WritableImage image(ChartSlot slot) {
+        return images[slot.ordinal()];
+    }
+
+    private Pane cell(ChartSlot slot) {
+        return cells[slot.ordinal()];
     }
 
     void setStyle(org.likelihoodlab.charts.ChartStyle style) {

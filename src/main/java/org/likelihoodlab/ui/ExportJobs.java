@@ -52,8 +52,8 @@ final class ExportJobs {
                 : export(file, f -> Exporter.figure(s, kind, format, scale, f));
     }
 
-    /** Exports one chart (slot 0-5). */
-    CompletableFuture<Boolean> chart(int slot, Figures.Format format, double scale, Path file) {
+    /** Exports one chart. */
+    CompletableFuture<Boolean> chart(org.likelihoodlab.charts.ChartSlot slot, Figures.Format format, double scale, Path file) {
         Snapshot s = model.snapshot();
         return s == null ? CompletableFuture.completedFuture(false)
                 : export(file, f -> Exporter.chart(s, slot, format, scale, f));
@@ -65,8 +65,8 @@ final class ExportJobs {
         return s == null ? CompletableFuture.completedFuture(false) : export(file, f -> Exporter.trajectory(s, f));
     }
 
-    /** Copies one chart (slot 0-5) or the dashboard (-1) to the clipboard; the PNG is drawn in the background. */
-    CompletableFuture<Boolean> copy(int slot) {
+    /** Copies one chart, or the dashboard ({@code null}), to the clipboard; the PNG is drawn in the background. */
+    CompletableFuture<Boolean> copy(org.likelihoodlab.charts.ChartSlot slot) {
         Snapshot s = model.snapshot();
         CompletableFuture<Boolean> done = new CompletableFuture<>();
         if (s == null) {
@@ -74,7 +74,7 @@ final class ExportJobs {
             return done;
         }
         model.executor().submit("Copying", p -> {
-            Figures f = slot < 0 ? Figures.of(s.view(), Figures.Kind.DASHBOARD) : Figures.chart(s.view(), slot);
+            Figures f = slot == null ? Figures.of(s.view(), Figures.Kind.DASHBOARD) : Figures.chart(s.view(), slot);
             return f.png(Exporter.WIDTH, Exporter.HEIGHT, 1.5);
         }, png -> {
             ClipboardContent c = new ClipboardContent();

@@ -41,8 +41,8 @@ final class Exporter {
         AtomicFiles.write(out, o -> o.write(bytes));
     }
 
-    /** Writes one chart of the window (slot 0-5, as in {@link Figures#chart}). */
-    static void chart(Snapshot s, int slot, Figures.Format format, double scale, Path out) throws IOException {
+    /** Writes one chart of the window. */
+    static void chart(Snapshot s, org.likelihoodlab.charts.ChartSlot slot, Figures.Format format, double scale, Path out) throws IOException {
         byte[] bytes = Figures.chart(s.view(), slot).bytes(format, WIDTH, HEIGHT * 3 / 4, scale, "Likelihood Lab");
         AtomicFiles.write(out, o -> o.write(bytes));
     }

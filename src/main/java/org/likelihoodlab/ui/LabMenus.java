@@ -76,7 +76,7 @@ final class LabMenus {
 
     @FXML
     private void copyDashboard() {
-        copy(-1);
+        copy(null);
     }
 
     @FXML
@@ -100,7 +100,7 @@ final class LabMenus {
     private void chartMenus(ChartsPane charts) {
         charts.setContextActions((slot, format) -> {
             String ext = format.name().toLowerCase(java.util.Locale.ROOT);
-            File f = window.chooseSave("Save chart", ChartsPane.IDS[slot] + "." + ext,
+            File f = window.chooseSave("Save chart", slot.id() + "." + ext,
                     format.name() + " (*." + ext + ")", "*." + ext);
             if (f != null) {
                 window.exportChart(slot, format, 2, f.toPath());
@@ -108,8 +108,8 @@ final class LabMenus {
         }, this::copy);
     }
 
-    /** Copies one chart (slot 0-5) or the dashboard (-1) to the clipboard as an image. */
-    void copy(int slot) {
+    /** Copies one chart, or the dashboard ({@code null}), to the clipboard as an image. */
+    void copy(org.likelihoodlab.charts.ChartSlot slot) {
         window.exports().copy(slot);
     }
 

@@ -221,8 +221,8 @@ public final class LabWindow extends BorderPane {
         return exports.figure(kind, format, scale, file);
     }
 
-    /** Exports one chart (slot 0-5), in the background. */
-    public java.util.concurrent.CompletableFuture<Boolean> exportChart(int slot, Figures.Format format, double scale,
+    /** Exports one chart, in the background. */
+    public java.util.concurrent.CompletableFuture<Boolean> exportChart(org.likelihoodlab.charts.ChartSlot slot, Figures.Format format, double scale,
             Path file) {
         return exports.chart(slot, format, scale, file);
     }

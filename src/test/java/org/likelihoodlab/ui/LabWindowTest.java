@@ -123,8 +123,8 @@ class LabWindowTest {
         // when:
         robot.clickOn("#surfaceTab");
         // then: both 2-D views are drawn, and again as the run moves on
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.charts().image(4) != null
-                && window.charts().image(5) != null);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.charts().image(org.likelihoodlab.charts.ChartSlot.SURFACE) != null
+                && window.charts().image(org.likelihoodlab.charts.ChartSlot.MEAN_SURFACE) != null);
         long seen = window.charts().shownVersion();
         long step = window.model().snapshot().step();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.charts().shownVersion() > seen);
@@ -141,7 +141,7 @@ class LabWindowTest {
         // when:
         robot.clickOn("#surfaceTab");
         // then:
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.charts().image(4) != null
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.charts().image(org.likelihoodlab.charts.ChartSlot.SURFACE) != null
                 && window.charts().painter().surfaceFigure() != null);
         var surface = window.charts().painter().surfaceFigure();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> surface.range() != null && surface.range()[3] > 40);

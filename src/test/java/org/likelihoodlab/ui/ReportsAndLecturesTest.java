@@ -211,7 +211,7 @@ class ReportsAndLecturesTest {
         factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
         assertEquals("svg", factory.newDocumentBuilder().parse(svg.toFile()).getDocumentElement().getTagName());
         org.likelihoodlab.cli.RenderCommandTest.assertPdf(Files.readAllBytes(pdf), "window PDF");
-        assertTrue(exported(() -> window.exportChart(1, Figures.Format.PNG, 2, dir.resolve("sigma.png"))));
+        assertTrue(exported(() -> window.exportChart(org.likelihoodlab.charts.ChartSlot.SCALE, Figures.Format.PNG, 2, dir.resolve("sigma.png"))));
         assertEquals(2 * Exporter.WIDTH, ImageIO.read(dir.resolve("sigma.png").toFile()).getWidth());
     }
 
