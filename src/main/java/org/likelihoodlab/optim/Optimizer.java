@@ -3,12 +3,16 @@ package org.likelihoodlab.optim;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
-/** The update rules of math.md section 4. */
+/** The update rules of math.md sections 4 and 9.3. */
 public enum Optimizer {
     GD("gd", "Gradient ascent"),
     MOMENTUM("momentum", "Momentum (heavy ball)"),
     ADAM("adam", "Adam"),
-    NATURAL("natural", "Natural gradient (Fisher scoring)");
+    NATURAL("natural", "Natural gradient (Fisher scoring)"),
+    NESTEROV("nesterov", "Nesterov momentum"),
+    ADAGRAD("adagrad", "AdaGrad"),
+    RMSPROP("rmsprop", "RMSProp"),
+    NEWTON("newton", "Newton (exact Hessian, 1-D)");
 
     private final String cliName;
     private final String label;
@@ -33,6 +37,21 @@ public enum Optimizer {
 
     public static String names() {
         return Arrays.stream(values()).map(Optimizer::cliName).collect(Collectors.joining(", "));
+    }
+
+    /** @return true for the rules that rescale each coordinate by its own gradient history (no fixed step map) */
+    public boolean adaptive() {
+        return this == ADAM || this == ADAGRAD || this == RMSPROP;
+    }
+
+    /** @return true for the rules with a momentum buffer (a map on (theta, buf)) */
+    public boolean hasMomentum() {
+        return this == MOMENTUM || this == NESTEROV;
+    }
+
+    /** @return the default eps of the rule (PyTorch): 1e-10 for AdaGrad, 1e-8 otherwise */
+    public double defaultEps() {
+        return this == ADAGRAD ? 1e-10 : 1e-8;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.likelihoodlab.optim;
 
 import org.likelihoodlab.math.GaussianModel;
+import org.likelihoodlab.math.Hessian;
 
 /**
  * Applies one update rule of math.md section 4 to a parameter vector, in place and without
@@ -22,6 +23,10 @@ public final class Stepper {
     private final double[] buf;
     private final double[] m;
     private final double[] v;
+    private final double[] raw;
+    private final double[] base;
+    private final double[] hess = new double[3];
+    private Safeguards guards;
 
     private Optimizer optimizer;
     private UpdateOrder order;
@@ -45,6 +50,17 @@ public final class Stepper {
      */
     public Stepper(GaussianModel model, double[] theta0, Optimizer optimizer, Hyper hyper, double lr,
             UpdateOrder order, Bug bug) {
+        this(model, theta0, optimizer, hyper, lr, order, bug, Safeguards.NONE);
+    }
+
+    /**
+     * As the constructor without guards, plus gradient clipping and the Armijo line search.
+     *
+     * @param guards clipping and line search ({@link Safeguards#NONE}: neither)
+     * @throws IllegalArgumentException for Newton on a 2-D model
+     */
+    public Stepper(GaussianModel model, double[] theta0, Optimizer optimizer, Hyper hyper, double lr,
+            UpdateOrder order, Bug bug, Safeguards guards) {
         this.model = model;
         this.size = model.size();
         this.muSize = model.muSize();
@@ -55,6 +71,12 @@ public final class Stepper {
         this.buf = new double[size];
         this.m = new double[size];
         this.v = new double[size];
+        this.raw = new double[size];
+        this.base = new double[size];
+        this.guards = guards;
+        if (optimizer == Optimizer.NEWTON && model.dim() != 1) {
+            throw new IllegalArgumentException("newton is 1-D only");
+        }
         this.optimizer = optimizer;
         this.hyper = hyper;
         this.lr = lr;
@@ -86,29 +108,62 @@ public final class Stepper {
             adamCorrection2 = 1 - adamPow2;
         }
         if (order == UpdateOrder.SIMULTANEOUS) {
-            direction(moments, 0, size);
-            apply(0, size);
+            half(moments, allMoments, 0, size);
         } else {
-            direction(moments, 0, muSize);
-            apply(0, muSize);
-            direction(moments, muSize, size);
-            apply(muSize, size);
+            half(moments, allMoments, 0, muSize);
+            half(moments, allMoments, muSize, size);
         }
         return model.divergence(theta, allMoments);
     }
 
-    /** Fills d[from..to) from the gradient at the current theta. */
-    private void direction(double[] moments, int from, int to) {
+    /** One update of theta[from..to): the gradient, the rule's direction, the step (or the line search). */
+    private void half(double[] moments, double[] allMoments, int from, int to) {
         model.gradient(theta, moments, g);
+        if (!guards.any()) {
+            direction(moments, from, to, 1);
+            apply(from, to);
+            return;
+        }
+        System.arraycopy(g, 0, raw, 0, size);
+        double c = guards.clip() > 0 ? clipFactor(from, to) : 1;
+        if (c != 1) {
+            for (int i = from; i < to; i++) {
+                g[i] *= c;
+            }
+        }
+        direction(moments, from, to, c);
+        if (guards.armijo()) {
+            search(moments, allMoments, from, to);
+        } else {
+            apply(from, to);
+        }
+    }
+
+    /** @return min(1, C/(||g|| + 1e-6)) for the gradient components of this half */
+    private double clipFactor(int from, int to) {
+        double ss = 0;
+        for (int i = from; i < to; i++) {
+            ss += g[i] * g[i];
+        }
+        return Math.min(1, guards.clip() / (Math.sqrt(ss) + 1e-6));
+    }
+
+    /**
+     * Fills d[from..to) from the gradient g at the current theta (already clipped by {@code c},
+     * which the closed-form natural step, computed from the moments, needs to be scaled by).
+     */
+    private void direction(double[] moments, int from, int to, double c) {
         switch (optimizer) {
             case GD:
                 System.arraycopy(g, from, d, from, to - from);
                 break;
             case MOMENTUM:
+            case NESTEROV:
                 double beta = hyper.beta();
+                boolean nesterov = optimizer == Optimizer.NESTEROV;
                 for (int i = from; i < to; i++) {
                     buf[i] = beta * buf[i] + g[i];
-                    d[i] = buf[i];
+                    d[i] = nesterov ? g[i] + beta * buf[i] : buf[i];
                 }
                 break;
             case ADAM:
@@ -123,13 +178,75 @@ public final class Stepper {
                     d[i] = mhat / (Math.sqrt(vhat) + eps);
                 }
                 break;
+            case ADAGRAD:
+                for (int i = from; i < to; i++) {
+                    v[i] = v[i] + g[i] * g[i];
+                    d[i] = g[i] / (Math.sqrt(v[i]) + hyper.eps());
+                }
+                break;
+            case RMSPROP:
+                double rho = hyper.rho();
+                for (int i = from; i < to; i++) {
+                    v[i] = rho * v[i] + (1 - rho) * g[i] * g[i];
+                    d[i] = g[i] / (Math.sqrt(v[i]) + hyper.eps());
+                }
+                break;
             case NATURAL:
                 model.naturalDirection(theta, moments, g, nat);
-                System.arraycopy(nat, from, d, from, to - from);
+                if (c == 1) {
+                    System.arraycopy(nat, from, d, from, to - from);
+                } else {
+                    // d = F^-1 (c g): the closed forms are linear in g, so scale them by c (math.md 9.7)
+                    for (int i = from; i < to; i++) {
+                        d[i] = c * nat[i];
+                    }
+                }
+                break;
+            case NEWTON:
+                newton(moments, from, to);
                 break;
             default:
                 throw new IllegalStateException("unknown optimizer " + optimizer);
         }
+    }
+
+    /** d = -H^-1 g in closed form (simultaneous), or the diagonal of H for one coordinate. */
+    private void newton(double[] moments, int from, int to) {
+        Hessian.of(model, theta, moments, hess);
+        if (to - from == 2) {
+            double det = hess[0] * hess[2] - hess[1] * hess[1];
+            d[0] = -(hess[2] * g[0] - hess[1] * g[1]) / det;
+            d[1] = -(hess[0] * g[1] - hess[1] * g[0]) / det;
+        } else if (from == 0) {
+            d[0] = -g[0] / hess[0];
+        } else {
+            d[1] = -g[1] / hess[2];
+        }
+    }
+
+    /**
+     * Backtracking: t = lr, lr/2, ... (31 tries); the first candidate that passes the divergence
+     * checks and raises the update's objective by 1e-4 t (g . d) is taken, else theta stays.
+     */
+    private void search(double[] moments, double[] allMoments, int from, int to) {
+        double obj = model.logLik(theta, moments);
+        double slope = 0;
+        for (int i = from; i < to; i++) {
+            slope += raw[i] * d[i];
+        }
+        System.arraycopy(theta, 0, base, 0, size);
+        boolean assign = bug == Bug.ASSIGN;
+        for (int j = 0; j <= 30; j++) {
+            double t = Math.scalb(lr, -j);
+            for (int i = from; i < to; i++) {
+                theta[i] = assign && i >= muSize ? t * d[i] : base[i] + t * d[i];
+            }
+            if (model.divergence(theta, allMoments) == null
+                    && model.logLik(theta, moments) >= obj + 1e-4 * t * slope) {
+                return;
+            }
+        }
+        System.arraycopy(base, 0, theta, 0, size);
     }
 
     private void apply(int from, int to) {
@@ -194,6 +311,10 @@ public final class Stepper {
 
     public void setOrder(UpdateOrder order) {
         this.order = order;
+    }
+
+    public Safeguards guards() {
+        return guards;
     }
 
     public Bug bug() {
