@@ -39,9 +39,44 @@ public record Diagnosis(Outcome kind, String text, List<Fix> fixes) {
      * checks remembered) by {@code check}: only fixes that do better than the run are offered.
      */
     public static Diagnosis of(Run run, OutcomeClassifier.Verdict verdict, double[][] rows, FixCheck check) {
-        Diagnosis d = candidates(run, verdict, rows);
+        Diagnosis d = newton(run, candidates(run, verdict, rows));
         List<Fix> working = check.working(run.current(), d.fixes());
         return working.size() == d.fixes().size() ? d : new Diagnosis(d.kind(), d.text(), working);
+    }
+
+    /**
+     * Newton away from the MLE: where the Hessian of the objective is not negative definite, the
+     * Newton step heads for a saddle or a minimum, not the maximum. Fisher scoring (the natural
+     * gradient) is Newton with the expected Hessian, which is always negative definite.
+     */
+    private static Diagnosis newton(Run run, Diagnosis d) {
+        Scenario s = run.current();
+        if (s.optimizer() != Optimizer.NEWTON || d.kind() == Outcome.CONVERGED || d.kind() == Outcome.UNFINISHED) {
+            return d;
+        }
+        double[] h = new double[3];
+        double[] theta = run.theta();
+        org.likelihoodlab.math.Hessian.of(run.model(), theta, run.data().moments(), h);
+        String text;
+        if (s.mode() == Mode.ONLINE) {
+            text = "With one sample a step the Hessian of the update's objective is never negative definite, so "
+                    + "online Newton is never an ascent step. ";
+        } else if (!org.likelihoodlab.math.Hessian.negativeDefinite(h)) {
+            text = "Here the Hessian of \u2113 is not negative definite, so the Newton step heads for a saddle or "
+                    + "a minimum instead of the maximum. ";
+        } else {
+            return d;
+        }
+        List<Fix> fixes = new ArrayList<>();
+        fixes.add(new Fix("Fisher scoring: natural gradient (\u03b1 = 1)", s.toBuilder().optimizer(Optimizer.NATURAL)
+                .lr(1).build()));
+        for (Fix f : d.fixes()) {
+            if (f.scenario().optimizer() != Optimizer.NATURAL && fixes.size() < 3) {
+                fixes.add(f);
+            }
+        }
+        return new Diagnosis(d.kind(), text + "Fisher scoring is Newton with the expected Hessian, which is "
+                + "negative definite everywhere. " + d.text(), fixes);
     }
 
     /** The diagnosis with every candidate fix, checked or not. */
@@ -190,7 +225,8 @@ public record Diagnosis(Outcome kind, String text, List<Fix> fixes) {
     private static String boundSentence(Scenario s, double lr, StabilityBounds.Bound b, Dataset data,
             boolean oscillating) {
         if (!Double.isFinite(b.local())) {
-            return "Adam has no fixed stability bound: its steps are about \u03b1 in each coordinate, so \u03b1 = "
+            return s.optimizer().label() + " has no fixed stability bound: its steps are about \u03b1 in each "
+                    + "coordinate, so \u03b1 = "
                     + num(lr) + " is too large a step here.";
         }
         String where = s.param().label();

@@ -112,7 +112,13 @@ public final class StabilityBounds {
     }
 
     /**
-     * gd: lr &lt; 2 / h_max; momentum: 2 (1 + beta) / h_max; natural: 2; Adam: no fixed bound.
+     * gd: lr &lt; 2 / h_max; momentum: 2 (1 + beta) / h_max; Nesterov: (2 + 2 beta) / ((1 + 2 beta) h_max);
+     * natural and Newton: 2; Adam, AdaGrad, RMSProp: no fixed bound.
+     *
+     * <p>Nesterov, linearized at the MLE along a direction of curvature h (a = lr h, u = lr buf):
+     * e' = (1 - a(1 + beta)) e + beta^2 u, u' = -a e + beta u, with characteristic polynomial
+     * lambda^2 - (1 + beta)(1 - a) lambda + beta (1 - a). Jury's conditions hold for a &gt; 0 exactly
+     * when 1 + (1 + 2 beta)(1 - a) &gt; 0, that is a &lt; (2 + 2 beta) / (1 + 2 beta) (gd's 2 at beta = 0).
      */
     private static Bound combine(String optimizer, double hMu, double hQ, String q, double beta, double global,
             String formula) {
@@ -123,10 +129,15 @@ public final class StabilityBounds {
                 return new Bound(2 / hMax, global, binding, formula);
             case "momentum":
                 return new Bound(2 * (1 + beta) / hMax, global, binding, "2(1+\u03b2)/h, " + formula + " for gd");
+            case "nesterov":
+                return new Bound((2 + 2 * beta) / ((1 + 2 * beta) * hMax), global, binding,
+                        "(2+2\u03b2)/((1+2\u03b2)h), " + formula + " for gd");
             case "natural":
                 return new Bound(2, Double.NaN, "all", "2 (natural gradient)");
+            case "newton":
+                return new Bound(2, Double.NaN, "all", "2 (Newton, near the MLE)");
             default:
-                return new Bound(Double.NaN, Double.NaN, "", "no fixed bound (Adam scales each step)");
+                return new Bound(Double.NaN, Double.NaN, "", "no fixed bound (" + optimizer + " scales each step)");
         }
     }
 }

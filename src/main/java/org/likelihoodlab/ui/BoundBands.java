@@ -80,7 +80,8 @@ final class BoundBands extends StackPane {
         }
         bound = b;
         if (!Double.isFinite(bound.local())) {
-            description.set("Adam has no fixed stability bound: its steps are about \u03b1 per coordinate.");
+            description.set(s.scenario().optimizer().label() + " has no fixed stability bound: its steps are about "
+                    + "\u03b1 per coordinate.");
         } else {
             String text = String.format(java.util.Locale.ROOT, "At the MLE: stable below %s (%s)%s", Fields.format(
                     round(bound.local())), bound.formula(), Double.isFinite(bound.global())

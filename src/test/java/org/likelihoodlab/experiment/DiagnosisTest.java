@@ -156,4 +156,15 @@ class DiagnosisTest {
         assertEquals(1.0, run.current().lr());
         assertEquals(before, Diagnosis.of(run, c.verdict(run), null).text());
     }
+
+    @Test
+    void newtonFarFromTheMleIsToldAboutTheHessianAndOfferedFisherScoring() {
+        // from (0, 1) on data A: (x-bar - mu)^2 = 4.1 > 3 s^2 - sigma^2, so H is not negative definite there
+        Scenario s = preset("batch-simultaneous-converges.json").toBuilder().optimizer(Optimizer.NEWTON).lr(1).build();
+        Diagnosis d = diagnose(s);
+        assertTrue(d.kind() != Outcome.CONVERGED, d.text());
+        assertTrue(d.text().contains("not negative definite"), d.text());
+        assertEquals(Optimizer.NATURAL, d.fixes().get(0).scenario().optimizer());
+        assertFixWorks(d.fixes().get(0));
+    }
 }

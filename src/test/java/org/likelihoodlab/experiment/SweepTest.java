@@ -51,6 +51,32 @@ class SweepTest {
         assertTrue(points.stream().filter(x -> x.lr() > 1.05 * bound).allMatch(x -> x.status() != Outcome.CONVERGED));
     }
 
+    /** Heavy ball and Nesterov: the measured boundary is the linearized bound (math.md 6; StabilityBounds). */
+    @ParameterizedTest
+    @EnumSource(value = Optimizer.class, names = {"MOMENTUM", "NESTEROV"})
+    void theMomentumFamilysBoundaryIsItsLinearizedBound(Optimizer o) throws Exception {
+        Dataset a = TestData.a();
+        double[] mle = a.mle();
+        Scenario s = new Scenario.Builder().dim(1).data(new DataSource.FromFile(Path.of("unused.csv")))
+                .param(Parameterization.MU_SIGMA).optimizer(o).lr(0.1).steps(6000)
+                .init(mle[0] + 1e-3, mle[1] * (1 + 1e-3)).order(UpdateOrder.SIMULTANEOUS).build();
+        double bound = Diagnosis.boundAtMle(s, a).local();
+        double s2 = a.moments()[1];
+        assertEquals(o == Optimizer.MOMENTUM ? 1.9 * s2 : 3.8 / 2.8 * s2 / 2, bound, 1e-12);
+        List<Sweep.Point> points = Sweep.run(s, a, Sweep.learningRates(0.7 * bound, 1.3 * bound, 41), 2, null);
+        double lastConverged = 0;
+        double firstNot = Double.POSITIVE_INFINITY;
+        for (Sweep.Point pt : points) {
+            if (pt.status() == Outcome.CONVERGED) {
+                lastConverged = Math.max(lastConverged, pt.lr());
+            } else {
+                firstNot = Math.min(firstNot, pt.lr());
+            }
+        }
+        assertTrue(lastConverged < firstNot, o + ": converged below, not above");
+        assertEquals(1, Math.sqrt(lastConverged * firstNot) / bound, 0.03, o + " boundary vs " + bound);
+    }
+
     @Test
     void theResultDoesNotDependOnTheNumberOfThreads() throws Exception {
         Scenario s = org.likelihoodlab.io.ScenarioJson.read(TestData.PRESETS.resolve("batch-coordinate-blowup.json"));
