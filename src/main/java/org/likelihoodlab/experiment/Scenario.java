@@ -188,6 +188,10 @@ public record Scenario(String name, String explanation, int dim, DataSource data
                 throw new SettingException("param", p.cliName() + " is a " + p.dim() + "-D parameterization; with dim "
                         + d + " use " + (d == 1 ? "mu-sigma, mu-variance or mu-logsigma" : "mean-cov or mean-cholesky"));
             }
+            if (optimizer == Optimizer.NEWTON && d != 1) {
+                throw new SettingException("optimizer", "newton is 1-D only (math.md 9.3); with dim 2 use gd, momentum, "
+                        + "nesterov, adam, adagrad, rmsprop or natural");
+            }
             if (lr == null) {
                 throw new SettingException("lr", "missing: give a learning rate > 0");
             }

@@ -282,8 +282,15 @@ public final class Stepper {
         return optimizer;
     }
 
-    /** Switches the update rule; a different rule starts from a clear state. */
+    /**
+     * Switches the update rule; a different rule starts from a clear state.
+     *
+     * @throws IllegalArgumentException for Newton on a 2-D model
+     */
     public void setOptimizer(Optimizer optimizer) {
+        if (optimizer == Optimizer.NEWTON && model.dim() != 1) {
+            throw new IllegalArgumentException("newton is 1-D only");
+        }
         if (optimizer != this.optimizer) {
             this.optimizer = optimizer;
             java.util.Arrays.fill(buf, 0);

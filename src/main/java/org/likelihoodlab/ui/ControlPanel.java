@@ -58,7 +58,7 @@ final class ControlPanel {
     @FXML private ComboBox<UpdateOrder> orderChoice;
     @FXML private CheckBox typoCheck;
     @FXML private GridPane hyperGrid;
-    @FXML private TextField betaField, beta1Field, beta2Field, epsField;
+    @FXML private TextField betaField, beta1Field, beta2Field, rhoField, epsField;
     @FXML private TextField initMu1, initSigma1, initMu2, initSigma2, initRho;
     @FXML private Label fieldMessageLabel;
 
@@ -258,11 +258,18 @@ final class ControlPanel {
         Fields.number(betaField, "\u03b2", model.beta, v -> v >= 0 && v < 1, "in [0, 1)", fieldMessage);
         Fields.number(beta1Field, "\u03b2\u2081", model.beta1, v -> v >= 0 && v < 1, "in [0, 1)", fieldMessage);
         Fields.number(beta2Field, "\u03b2\u2082", model.beta2, v -> v >= 0 && v < 1, "in [0, 1)", fieldMessage);
+        Fields.number(rhoField, "\u03c1", model.rho, v -> v >= 0 && v < 1, "in [0, 1)", fieldMessage);
         Fields.number(epsField, "\u03b5", model.eps, v -> v > 0, "> 0", fieldMessage);
-        Visibility.rowsWhen(model.optimizer.isEqualTo(Optimizer.MOMENTUM), betaField);
-        Visibility.rowsWhen(model.optimizer.isEqualTo(Optimizer.ADAM), beta1Field, beta2Field, epsField);
+        var momentum = model.optimizer.isEqualTo(Optimizer.MOMENTUM).or(model.optimizer.isEqualTo(Optimizer.NESTEROV));
+        var adam = model.optimizer.isEqualTo(Optimizer.ADAM);
+        var rms = model.optimizer.isEqualTo(Optimizer.RMSPROP);
+        var withEps = adam.or(rms).or(model.optimizer.isEqualTo(Optimizer.ADAGRAD));
+        Visibility.rowsWhen(momentum, betaField);
+        Visibility.rowsWhen(adam, beta1Field, beta2Field);
+        Visibility.rowsWhen(rms, rhoField);
+        Visibility.rowsWhen(withEps, epsField);
         // one row that disappears entirely (no empty gap) for the optimizers without settings
-        var hasHyper = model.optimizer.isEqualTo(Optimizer.MOMENTUM).or(model.optimizer.isEqualTo(Optimizer.ADAM));
+        var hasHyper = momentum.or(withEps);
         hyperGrid.visibleProperty().bind(hasHyper);
         hyperGrid.managedProperty().bind(hasHyper);
     }

@@ -47,6 +47,7 @@ public abstract class LabSettings {
     public final DoubleProperty beta1 = new SimpleDoubleProperty(Hyper.DEFAULT.beta1());
     public final DoubleProperty beta2 = new SimpleDoubleProperty(Hyper.DEFAULT.beta2());
     public final DoubleProperty eps = new SimpleDoubleProperty(Hyper.DEFAULT.eps());
+    public final DoubleProperty rho = new SimpleDoubleProperty(Hyper.DEFAULT.rho());
     public final LongProperty steps = new SimpleLongProperty(2000);
     /** True distribution: means, standard deviations, correlation (2-D), derived from the scenario. */
     public final DoubleProperty trueMu1 = new SimpleDoubleProperty(2);
@@ -79,7 +80,7 @@ public abstract class LabSettings {
     private final FxWorkMeter fxWork = new FxWorkMeter();
 
     LabSettings() {
-        for (Observable p : new Observable[] {dim, mode, param, optimizer, order, typo, lr, beta, beta1, beta2, eps,
+        for (Observable p : new Observable[] {dim, mode, param, optimizer, order, typo, lr, beta, beta1, beta2, eps, rho,
             steps, trueMu1, trueMu2, trueSigma1, trueSigma2, trueRho, n, seed, initMu1, initMu2, initSigma1, initSigma2,
             initRho, dataFile, name, explanation}) {
             // a change listener, not an invalidation listener: the latter goes quiet until someone reads the value
@@ -119,7 +120,7 @@ public abstract class LabSettings {
     }
 
     public Hyper hyper() {
-        return new Hyper(beta.get(), beta1.get(), beta2.get(), eps.get());
+        return new Hyper(beta.get(), beta1.get(), beta2.get(), eps.get(), rho.get());
     }
 
     /** @return how many settings changes can be undone */
@@ -162,6 +163,7 @@ public abstract class LabSettings {
             next = controls.edit(old, p);
         } catch (IllegalArgumentException e) {
             message.set(e.getMessage());
+            sync(() -> controls.show(old));   // the control goes back to the setting still in force
             return;
         }
         if (next != old) {

@@ -41,6 +41,7 @@ final class ScenarioFromControls {
         m.beta1.set(h.beta1());
         m.beta2.set(h.beta2());
         m.eps.set(h.eps());
+        m.rho.set(h.rho());
         m.steps.set(s.steps());
         double[] init = s.init();
         double[] shape = ScenarioEdits.initShape(s);
@@ -87,15 +88,15 @@ final class ScenarioFromControls {
         } else if (p == m.param) {
             Parameterization v = m.param.get();
             return v.dim() != s.dim() || v == s.param() ? s : b.param(v).build();
-        } else if (p == m.optimizer) {
-            return b.optimizer(m.optimizer.get()).build();
         } else if (p == m.order) {
             return b.order(m.order.get()).build();
         } else if (p == m.typo) {
             return b.bug(m.typo.get() ? Bug.ASSIGN : Bug.NONE).build();
         } else if (p == m.lr) {
             return m.lr.get() == s.lr() ? s : b.lr(m.lr.get()).build();
-        } else if (p == m.beta || p == m.beta1 || p == m.beta2 || p == m.eps) {
+        } else if (p == m.optimizer) {
+            return optimizerEdit(s, b);
+        } else if (p == m.beta || p == m.beta1 || p == m.beta2 || p == m.eps || p == m.rho) {
             Hyper h = m.hyper();
             return h.equals(s.hyper()) ? s : b.hyper(h).build();
         } else if (p == m.steps) {
@@ -142,6 +143,22 @@ final class ScenarioFromControls {
             return ScenarioEdits.seed(s, m.seed.get());
         }
         throw new IllegalStateException("no edit for " + p);
+    }
+
+    /**
+     * Another update rule; an eps still at the old rule's default takes the new rule's default
+     * (1e-10 for AdaGrad, 1e-8 otherwise), as a fresh scenario would.
+     */
+    private Scenario optimizerEdit(Scenario s, Scenario.Builder b) {
+        Optimizer o = m.optimizer.get();
+        if (o == Optimizer.NEWTON && s.dim() != 1) {
+            throw new IllegalArgumentException("Newton's method is 1-D only here: choose another optimizer for 2-D");
+        }
+        Hyper h = s.hyper();
+        if (h.eps() == s.optimizer().defaultEps() && h.eps() != o.defaultEps()) {
+            h = h.withEps(o.defaultEps());
+        }
+        return b.optimizer(o).hyper(h).build();
     }
 
     /**

@@ -19,6 +19,11 @@ import org.likelihoodlab.optim.UpdateOrder;
 /** A live run and the replay of its plan are the same run, bit for bit. */
 class RunPlanTest {
 
+    /** The rules that work in 2-D (and in 1-D): all but Newton. */
+    static final Optimizer[] TWO_D = java.util.Arrays.stream(Optimizer.values()).filter(o -> o != Optimizer.NEWTON)
+            .toArray(Optimizer[]::new);
+
+
     /** Every row of a run, bit for bit. */
     static List<String> rows(Run run, long steps) {
         List<String> out = new ArrayList<>();
@@ -47,13 +52,13 @@ class RunPlanTest {
                 0.3 + rnd.nextDouble());
         return new Scenario.Builder().dim(twoD ? 2 : 1).data(new DataSource.Sampled(truth, 20 + rnd.nextInt(200),
                 rnd.nextLong())).mode(rnd.nextBoolean() ? Mode.BATCH : Mode.ONLINE).param(ps[rnd.nextInt(ps.length)])
-                .optimizer(Optimizer.values()[rnd.nextInt(Optimizer.values().length)])
+                .optimizer(twoD ? TWO_D[rnd.nextInt(TWO_D.length)] : Optimizer.values()[rnd.nextInt(Optimizer.values().length)])
                 .lr(0.001 + 0.05 * rnd.nextDouble()).steps(300)
                 .order(rnd.nextBoolean() ? UpdateOrder.SIMULTANEOUS : UpdateOrder.COORDINATE).build();
     }
 
     static LiveSettings randomSettings(Random rnd) {
-        return new LiveSettings(0.001 + 0.05 * rnd.nextDouble(), Optimizer.values()[rnd.nextInt(Optimizer.values().length)],
+        return new LiveSettings(0.001 + 0.05 * rnd.nextDouble(), TWO_D[rnd.nextInt(TWO_D.length)],
                 new Hyper(0.5 + 0.45 * rnd.nextDouble(), 0.8 + 0.15 * rnd.nextDouble(), 0.99 + 0.009 * rnd.nextDouble(),
                         1e-8));
     }

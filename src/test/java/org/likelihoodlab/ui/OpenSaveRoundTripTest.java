@@ -31,6 +31,11 @@ import org.likelihoodlab.optim.UpdateOrder;
  */
 class OpenSaveRoundTripTest {
 
+    /** The rules that work in 2-D (and in 1-D): all but Newton. */
+    static final Optimizer[] TWO_D = java.util.Arrays.stream(Optimizer.values()).filter(o -> o != Optimizer.NEWTON)
+            .toArray(Optimizer[]::new);
+
+
     private Path dir;
 
     @BeforeProperty
@@ -74,7 +79,7 @@ class OpenSaveRoundTripTest {
         }
         return new Scenario.Builder().name("random " + rnd.nextInt(1000)).dim(twoD ? 2 : 1).data(data)
                 .mode(rnd.nextBoolean() ? Mode.BATCH : Mode.ONLINE).param(ps[rnd.nextInt(ps.length)])
-                .optimizer(Optimizer.values()[rnd.nextInt(Optimizer.values().length)])
+                .optimizer(twoD ? TWO_D[rnd.nextInt(TWO_D.length)] : Optimizer.values()[rnd.nextInt(Optimizer.values().length)])
                 .lr(Math.exp(-7 + 6 * rnd.nextDouble())).steps(rnd.nextInt(150)).init(init)
                 .order(rnd.nextBoolean() ? UpdateOrder.SIMULTANEOUS : UpdateOrder.COORDINATE)
                 .bug(rnd.nextInt(5) == 0 ? Bug.ASSIGN : Bug.NONE).every(1 + rnd.nextInt(3)).build();
