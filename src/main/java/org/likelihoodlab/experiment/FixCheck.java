@@ -54,7 +54,7 @@ public final class FixCheck {
         Result r = results.get(s);
         if (r == null) {
             Run run = new Run(s.toBuilder().steps(Math.min(s.steps(), MAX_STEPS)).build(), data);
-            OutcomeClassifier c = OutcomeClassifier.forData(data);
+            OutcomeClassifier c = OutcomeClassifier.forRun(run);
             run.replay(c);
             r = new Result(c.verdict(run).outcome(), Convergence.distance(run.reported(), data.mle()));
             results.put(s, r);

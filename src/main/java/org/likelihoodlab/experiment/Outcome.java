@@ -12,20 +12,21 @@ public enum Outcome {
     /** The convergence checker holds at the current state (batch: within 1e-6 of the MLE). */
     CONVERGED,
     /**
-     * Not converged and not settling: after at least 100 updates, d over the last 16 updates is
-     * not monotone non-increasing and the run is not on course to converge within another T
-     * updates (a period-2 orbit past the local bound, chaos, a noise ball, a drift away).
+     * Not converged and not settling: after the patience (100 updates; 2000 for an online run), d
+     * over the last 16 updates is not monotone non-increasing and the run is not on course to
+     * converge within another T updates (a period-2 orbit past the local bound, chaos, a noise ball,
+     * a drift away).
      */
     OSCILLATING,
     /**
-     * Getting closer monotonically, but so slowly that at the rate measured between T/2 and T it
-     * needs more than another T updates to converge.
+     * Getting closer monotonically, but so slowly that at the rate measured between the second and
+     * the fourth quarter of the run (mean d over each) it needs more than another T updates.
      */
     CRAWLING,
     /** Hit a divergence criterion of math.md section 5. */
     DIVERGED,
     /**
-     * Too early to say (fewer than 100 updates), or getting closer at a rate that converges within
+     * Too early to say (within the patience), or getting closer at a rate that converges within
      * another T updates.
      */
     UNFINISHED;

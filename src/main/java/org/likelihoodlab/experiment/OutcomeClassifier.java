@@ -3,14 +3,20 @@ package org.likelihoodlab.experiment;
 /**
  * The one classifier of outcomes ({@link Outcome} has the definitions). It watches every row of
  * a run from row 0 and keeps a bounded summary of the distance to the MLE: the last
- * {@value #WINDOW} distances, and block maxima of the whole history (at most 128 blocks, merged
- * pairwise as the run grows), so it can compare "now" with "half-way" at any step in O(1) memory.
+ * {@value #WINDOW} distances, and block sums of the whole history (at most 128 blocks, merged
+ * pairwise as the run grows), so it can compare the second quarter of the run with the fourth at
+ * any step in O(1) memory.
  * Deterministic: the same rows give the same verdict, whoever asks.
  */
 public final class OutcomeClassifier implements RunObserver {
 
     /** Updates a run must have made before "not converged" is called anything but unfinished. */
     public static final long PATIENCE = 100;
+    /**
+     * The same for a stochastic (online) run, whose distance to the MLE is noisy: its slow
+     * transient (time constants of sigma^2/lr updates, 500 at lr = 0.002) must have had time to pass.
+     */
+    public static final long STOCHASTIC_PATIENCE = 2000;
     static final int WINDOW = 16;
     private static final int BLOCKS = 128;
 
@@ -31,11 +37,12 @@ public final class OutcomeClassifier implements RunObserver {
     private final Convergence checker;
     private final double[] rep;
     private final double[] recent = new double[WINDOW];
-    private final double[] blocks = new double[BLOCKS];
+    private final double[] sums = new double[BLOCKS];
+    private double blockSum;
+    private final long patience;
     private int blockCount;
     private long blockSize = 1;
     private long inBlock;
-    private double blockMax;
     private long rows;
     private long firstConverged = -1;
     private long convergedSince = -1;
@@ -46,14 +53,28 @@ public final class OutcomeClassifier implements RunObserver {
      * @param checker when a state counts as converged
      */
     public OutcomeClassifier(double[] mle, Convergence checker) {
+        this(mle, checker, PATIENCE);
+    }
+
+    /**
+     * @param patience updates before a run that has not converged is called more than unfinished
+     */
+    public OutcomeClassifier(double[] mle, Convergence checker, long patience) {
+        this.patience = patience;
         this.mle = mle.clone();
         this.checker = checker;
         this.rep = new double[mle.length];
     }
 
-    /** A classifier for a run's data with the default checker. */
+    /** A classifier for a run's data with the default checker (batch patience). */
     public static OutcomeClassifier forData(Dataset data) {
         return new OutcomeClassifier(data.mle(), Convergence.DEFAULT);
+    }
+
+    /** A classifier for a run with the default checker and the patience its mode needs. */
+    public static OutcomeClassifier forRun(Run run) {
+        return new OutcomeClassifier(run.data().mle(), Convergence.DEFAULT,
+                run.scenario().mode() == Mode.BATCH ? PATIENCE : STOCHASTIC_PATIENCE);
     }
 
     @Override
@@ -80,13 +101,14 @@ public final class OutcomeClassifier implements RunObserver {
     }
 
     private void addToBlocks(double d) {
-        blockMax = inBlock == 0 ? d : Math.max(blockMax, d);
+        blockSum = inBlock == 0 ? d : blockSum + d;
         if (++inBlock == blockSize) {
-            blocks[blockCount++] = blockMax;
+            sums[blockCount] = blockSum;
+            blockCount++;
             inBlock = 0;
             if (blockCount == BLOCKS) {
                 for (int i = 0; i < BLOCKS / 2; i++) {
-                    blocks[i] = Math.max(blocks[2 * i], blocks[2 * i + 1]);
+                    sums[i] = sums[2 * i] + sums[2 * i + 1];
                 }
                 blockCount = BLOCKS / 2;
                 blockSize *= 2;
@@ -108,20 +130,18 @@ public final class OutcomeClassifier implements RunObserver {
         if (convergedSince >= 0) {
             return new Verdict(Outcome.CONVERGED, convergedSince, firstConverged, distance, 0);
         }
-        if (t < PATIENCE || rows < WINDOW) {
+        if (t < patience || rows < WINDOW) {
             return new Verdict(Outcome.UNFINISHED, -1, firstConverged, distance, -1);
         }
-        double late = 0;
-        for (double d : recent) {
-            late = Math.max(late, d);
-        }
-        long half = t / 2;
-        double early = maxOver(Math.max(1, half - WINDOW + 1), half);
+        // mean distance over the second and the fourth quarter: robust to period-2 swings and to noise
+        double early = meanOver(Math.max(1, t / 4 + 1), t / 2);
+        double late = meanOver(3 * t / 4 + 1, t);
+        long span = t / 2;
         long remaining = -1;
         boolean closer = late < early;
         if (closer) {
             double q = late / early;
-            double need = (t - half) * Math.log(checker.threshold(mle) / late) / Math.log(q);
+            double need = span * Math.log(checker.threshold(mle) / distance) / Math.log(q);
             remaining = need < 0 ? 0 : need > Long.MAX_VALUE / 2 ? Long.MAX_VALUE / 2 : (long) Math.ceil(need);
             if (remaining <= t) {
                 return new Verdict(Outcome.UNFINISHED, -1, firstConverged, distance, remaining);
@@ -147,18 +167,21 @@ public final class OutcomeClassifier implements RunObserver {
         return true;
     }
 
-    /** @return the largest distance over updates from..to (1-based), from the block maxima */
-    private double maxOver(long from, long to) {
-        double m = 0;
+    /** @return the mean distance over updates from..to (1-based), from the block sums (whole blocks) */
+    private double meanOver(long from, long to) {
+        double sum = 0;
+        long count = 0;
         long firstBlock = (from - 1) / blockSize;
         long lastBlock = (to - 1) / blockSize;
         for (long b = firstBlock; b <= lastBlock; b++) {
             if (b < blockCount) {
-                m = Math.max(m, blocks[(int) b]);
+                sum += sums[(int) b];
+                count += blockSize;
             } else if (inBlock > 0) {
-                m = Math.max(m, blockMax);
+                sum += blockSum;
+                count += inBlock;
             }
         }
-        return m;
+        return count == 0 ? 0 : sum / count;
     }
 }

@@ -61,7 +61,7 @@ public final class Sweep {
     public static Point runOne(Scenario scenario, Dataset data, double lr) {
         Scenario s = scenario.toBuilder().lr(lr).build();
         Run run = new Run(s, data);
-        OutcomeClassifier classifier = OutcomeClassifier.forData(data);
+        OutcomeClassifier classifier = OutcomeClassifier.forRun(run);
         run.replay(RunObserver.all(classifier, r -> !Thread.currentThread().isInterrupted()));
         OutcomeClassifier.Verdict v = classifier.verdict(run);
         return new Point(lr, v.outcome(), v.outcome() == Outcome.DIVERGED ? v.step() : -1, run.logLik(),

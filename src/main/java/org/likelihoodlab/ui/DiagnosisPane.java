@@ -57,14 +57,19 @@ final class DiagnosisPane extends VBox {
 
     private void show(Diagnosis d, LabModel model) {
         title.setText(d.kind() == org.likelihoodlab.experiment.Outcome.DIVERGED ? "Why the run broke"
-                : d.kind() == org.likelihoodlab.experiment.Outcome.OSCILLATING ? "The run oscillates instead of converging"
+                : d.kind() == org.likelihoodlab.experiment.Outcome.OSCILLATING ? "The run does not settle"
                 : "The run crawls");
         getStyleClass().removeAll("diverged", "oscillating", "crawling");
         getStyleClass().add(d.kind().name().toLowerCase(java.util.Locale.ROOT));
         text.setText(d.text());
         buttons.getChildren().clear();
-        buttons.getChildren().add(new Label("Try:"));
         List<Diagnosis.Fix> fixes = d.fixes();
+        // only fixes that were run and did better are offered; with none, no empty "Try:" row
+        buttons.setVisible(!fixes.isEmpty());
+        buttons.setManaged(!fixes.isEmpty());
+        if (!fixes.isEmpty()) {
+            buttons.getChildren().add(new Label("Try:"));
+        }
         for (int i = 0; i < fixes.size(); i++) {
             Diagnosis.Fix f = fixes.get(i);
             Button b = new Button(f.label());

@@ -34,7 +34,7 @@ final class Lane implements RunObserver {
     Lane(RunPlan plan, Dataset data, long runId, int buckets) {
         this.run = new Run(plan, data);
         this.recorder = new TrajectoryRecorder(run, buckets);
-        this.classifier = OutcomeClassifier.forData(data);
+        this.classifier = OutcomeClassifier.forRun(run);
         this.fixCheck = new org.likelihoodlab.experiment.FixCheck(data);
         this.runId = runId;
         this.mle = data.mle();

@@ -103,8 +103,10 @@ final class StatusBar extends HBox {
                 return "converged at step " + s.convergedAt();
             case FINISHED:
                 return "finished " + s.scenario().steps() + " steps" + outcome(s);
-            default:
+            case PAUSED:
                 return s.state().text() + outcome(s);
+            default:
+                return s.state().text();
         }
     }
 

@@ -248,7 +248,7 @@ class RunCommandTest {
         "--param|mean-cov|option --param: mean-cov is a 2-D parameterization; with dim 1",
         "--param|mu-sigma|option --param: mu-sigma is a 1-D parameterization; with dim 2",
         "--mode|sometimes|option --mode: unknown value 'sometimes' (allowed: batch, online)",
-        "--optimizer|sgd|option --optimizer: unknown value 'sgd' (allowed: gd, momentum, adam, natural)",
+        "--optimizer|sgd|option --optimizer: unknown value 'sgd' (allowed: gd, momentum, adam, natural, nesterov, adagrad, rmsprop, newton)",
         "--order|random|option --order: unknown value 'random' (allowed: simultaneous, coordinate)",
         "--bug|typo|option --bug: unknown value 'typo' (allowed: none, assign)",
         "--dim|3|option --dim: must be 1 or 2",

@@ -25,7 +25,7 @@ class DiagnosisTest {
     static Diagnosis diagnose(Scenario s) {
         Run run = new Run(s, Datasets.load(s.data(), s.dim()));
         TrajectoryRecorder rec = new TrajectoryRecorder(run, 256);
-        OutcomeClassifier classifier = OutcomeClassifier.forData(run.data());
+        OutcomeClassifier classifier = OutcomeClassifier.forRun(run);
         run.replay(RunObserver.all(rec, classifier));
         return Diagnosis.of(run, classifier.verdict(run), rec.trajectory().rows());
     }
@@ -147,7 +147,7 @@ class DiagnosisTest {
     void aChangeAfterTheDivergenceDoesNotRewriteItsExplanation() {
         Scenario s = preset("batch-coordinate-blowup.json");
         Run run = new Run(s, Datasets.load(s.data(), 1));
-        OutcomeClassifier c = OutcomeClassifier.forData(run.data());
+        OutcomeClassifier c = OutcomeClassifier.forRun(run);
         run.replay(c);
         String before = Diagnosis.of(run, c.verdict(run), null).text();
         // when: alpha is lowered after the run diverged

@@ -19,7 +19,7 @@ class FixCheckTest {
 
     static FixCheck.Result play(Scenario s, Dataset data) {
         Run run = new Run(s.toBuilder().steps(Math.min(s.steps(), FixCheck.MAX_STEPS)).build(), data);
-        OutcomeClassifier c = OutcomeClassifier.forData(data);
+        OutcomeClassifier c = OutcomeClassifier.forRun(run);
         run.replay(c);
         return new FixCheck.Result(c.verdict(run).outcome(), Convergence.distance(run.reported(), data.mle()));
     }
@@ -27,7 +27,7 @@ class FixCheckTest {
     static Diagnosis diagnose(Scenario s, Dataset data) {
         Run run = new Run(s, data);
         TrajectoryRecorder rec = new TrajectoryRecorder(run, 256);
-        OutcomeClassifier c = OutcomeClassifier.forData(data);
+        OutcomeClassifier c = OutcomeClassifier.forRun(run);
         run.replay(RunObserver.all(rec, c));
         return Diagnosis.of(run, c.verdict(run), rec.trajectory().rows());
     }

@@ -24,7 +24,7 @@ class OutcomeClassifierTest {
 
     static OutcomeClassifier.Verdict classify(Scenario s) {
         Run run = new Run(s, Datasets.load(s.data(), s.dim()));
-        OutcomeClassifier c = OutcomeClassifier.forData(run.data());
+        OutcomeClassifier c = OutcomeClassifier.forRun(run);
         run.replay(c);
         return c.verdict(run);
     }
@@ -92,7 +92,7 @@ class OutcomeClassifierTest {
         Sweep.Point p = Sweep.runOne(s, data, s.lr());
         Run run = new Run(s, data);
         TrajectoryRecorder rec = new TrajectoryRecorder(run, 256);
-        OutcomeClassifier c = OutcomeClassifier.forData(data);
+        OutcomeClassifier c = OutcomeClassifier.forRun(run);
         run.replay(RunObserver.all(rec, c));
         Diagnosis d = Diagnosis.of(run, c.verdict(run), rec.trajectory().rows());
         assertEquals(p.status(), d.kind(), name + ": " + d.text());
@@ -111,7 +111,7 @@ class OutcomeClassifierTest {
         Scenario s = new Scenario.Builder().dim(1).data(new DataSource.FromFile(Path.of("epoch.csv")))
                 .optimizer(Optimizer.GD).lr(0.2 * mle[1] * mle[1]).steps(2000).init(mle[0] + 5000, 1500).build();
         Run run = new Run(s, data);
-        OutcomeClassifier c = OutcomeClassifier.forData(data);
+        OutcomeClassifier c = OutcomeClassifier.forRun(run);
         run.replay(c);
         assertNotEquals(Outcome.DIVERGED, c.verdict(run).outcome());
         assertTrue(Convergence.distance(run.reported(), mle) > Convergence.TOLERANCE, "the absolute test alone fails");
