@@ -147,11 +147,10 @@ public record Diagnosis(Outcome kind, String text, List<Fix> fixes) {
             double s11 = sigma[2];
             double s12 = sigma[3];
             double s22 = sigma[4];
-            double mean = 0.5 * (s11 + s22);
-            double root = Math.hypot(0.5 * (s11 - s22), s12);
+            double[] eig = org.likelihoodlab.math.Eigen2.of(s11, s12, s22);
             t.append(String.format(Locale.ROOT, "\u03a3 became [[%s, %s], [%s, %s]] with eigenvalues %s and %s, so it "
-                    + "is not positive definite.", num(s11), num(s12), num(s12), num(s22), num(mean + root),
-                    num(mean - root)));
+                    + "is not positive definite.", num(s11), num(s12), num(s12), num(s22), num(eig[0]),
+                    num(eig[1])));
         }
         if (s.bug() == Bug.ASSIGN) {
             t.append(" The update has the typo \u03a3 = \u03b1\u2207: it replaced the scale by \u03b1 times its gradient "

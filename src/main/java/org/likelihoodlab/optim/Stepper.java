@@ -18,6 +18,8 @@ public final class Stepper {
     private final double[] theta;
     private final double[] g;
     private final double[] nat;
+    private final double[] target;
+    private boolean convex;
     private final double[] d;
     private final double[] buf;
     private final double[] m;
@@ -51,6 +53,7 @@ public final class Stepper {
         this.theta = theta0.clone();
         this.g = new double[size];
         this.nat = new double[size];
+        this.target = new double[size];
         this.d = new double[size];
         this.buf = new double[size];
         this.m = new double[size];
@@ -99,6 +102,7 @@ public final class Stepper {
 
     /** Fills d[from..to) from the gradient at the current theta. */
     private void direction(double[] moments, int from, int to) {
+        convex = false;
         model.gradient(theta, moments, g);
         switch (optimizer) {
             case GD:
@@ -126,6 +130,8 @@ public final class Stepper {
             case NATURAL:
                 model.naturalDirection(theta, moments, g, nat);
                 System.arraycopy(nat, from, d, from, to - from);
+                // lr <= 1: the scale update as the convex combination that stays positive (math.md section 6)
+                convex = lr <= 1 && bug != Bug.ASSIGN && to > muSize && model.naturalTarget(theta, moments, target);
                 break;
             default:
                 throw new IllegalStateException("unknown optimizer " + optimizer);
@@ -137,6 +143,8 @@ public final class Stepper {
         for (int i = from; i < to; i++) {
             if (assign && i >= muSize) {
                 theta[i] = lr * d[i];
+            } else if (convex && i >= muSize) {
+                theta[i] = (1 - lr) * theta[i] + lr * target[i];
             } else {
                 theta[i] = theta[i] + lr * d[i];
             }
