@@ -55,14 +55,7 @@ public final class Dataset {
             }
         }
         this.moments = dim == 1 ? moments1() : moments2();
-        if (dim == 1 && !(moments[1] > 0)) {
-            throw new IllegalArgumentException("all " + n + " points are equal (zero variance): "
-                    + "the maximum-likelihood \u03c3 is 0 and the likelihood has no maximum");
-        }
-        if (dim == 2 && !(moments[2] * moments[4] - moments[3] * moments[3] > 0 && moments[2] > 0)) {
-            throw new IllegalArgumentException("the " + n + " points lie on a line (singular covariance): "
-                    + "the maximum-likelihood \u03a3 is not positive definite");
-        }
+        DataChecks.check(this, moments);
     }
 
     /** 1-D sampled data: point i is {@code mean + sd * z[i]} (the array is not copied; do not modify it). */
