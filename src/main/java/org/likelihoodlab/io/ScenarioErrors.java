@@ -22,7 +22,7 @@ final class ScenarioErrors {
     }
 
     /** @return the message for a failure to read the scenario text {@code text} from file {@code name} */
-    static BadInputException of(String name, String text, JsonProcessingException e) {
+    static BadInputException of(String name, String text, JsonProcessingException e, Class<?> form) {
         if (e instanceof UnrecognizedPropertyException u) {
             String known = u.getKnownPropertyIds().stream().map(Object::toString).sorted()
                     .collect(Collectors.joining(", "));
@@ -36,11 +36,13 @@ final class ScenarioErrors {
             if (m.getPath().isEmpty()) {
                 return new BadInputException(where(name, e) + "expected a JSON object {...} with the scenario's fields");
             }
+            Class<?> type = typeAt(form, m);
             return new BadInputException(where(name, e) + "field '" + path(m) + "' has the wrong type: expected "
-                    + expected(m.getTargetType()));
+                    + expected(type != null ? type : m.getTargetType()));
         }
         if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
-            return new BadInputException(where(name, e) + "field '" + path(m) + "': " + plain(m.getOriginalMessage()));
+            return new BadInputException(where(name, e) + "field '" + path(m) + "' has the wrong type: expected "
+                    + expected(typeAt(form, m)));
         }
         String field = fieldOf(e);
         String problem = plain(e.getOriginalMessage());
@@ -68,6 +70,8 @@ final class ScenarioErrors {
             "unknown word '$1': expected a number, a \"string\", true, false, null, [...] or {...}"},
         {"Unexpected character \\('(.{1,2})' \\(code \\d+\\)\\): was expecting double-quote to start field name.*",
             "unexpected '$1': a field name must be in double quotes (and no comma after the last field)"},
+        {"Unexpected character \\('(.{1,2})' \\(code \\d+\\)\\): was expecting comma to separate.*",
+            "unexpected '$1': a comma is missing before it"},
         {"Unexpected character \\('(.{1,2})' \\(code \\d+\\)\\): ?(.*)", "unexpected '$1': $2"},
         {"Unexpected character \\('(.{1,2})' \\(code \\d+\\)\\).*", "unexpected '$1'"},
         {"Invalid numeric value: (.*)", "not a valid number: $1"},
@@ -91,7 +95,8 @@ final class ScenarioErrors {
             if (x.matches()) {
                 String out = (String) rule[1];
                 for (int g = 1; g <= x.groupCount(); g++) {
-                    out = out.replace("$" + g, Messages.quote(x.group(g) == null ? "" : x.group(g)));
+                    String v = x.group(g) == null ? "" : x.group(g);
+                    out = out.replace("$" + g, g == 1 ? Messages.quote(v) : Messages.oneLine(v));
                 }
                 return strip(out);
             }
@@ -149,6 +154,27 @@ final class ScenarioErrors {
         return line;
     }
 
+    /** @return the declared type of the field at the exception's path in the record {@code form}, or null */
+    private static Class<?> typeAt(Class<?> form, JsonMappingException e) {
+        Class<?> type = form;
+        for (JsonMappingException.Reference r : e.getPath()) {
+            if (r.getFieldName() == null) {
+                type = type != null && type.isArray() ? type.getComponentType() : null;
+                continue;
+            }
+            Class<?> next = null;
+            if (type != null && type.isRecord()) {
+                for (var c : type.getRecordComponents()) {
+                    if (c.getName().equals(r.getFieldName())) {
+                        next = c.getType();
+                    }
+                }
+            }
+            type = next;
+        }
+        return type;
+    }
+
     static String path(JsonMappingException e) {
         StringBuilder sb = new StringBuilder();
         for (JsonMappingException.Reference r : e.getPath()) {
@@ -183,6 +209,6 @@ final class ScenarioErrors {
         if (type == double[][].class) {
             return "an array of arrays of numbers";
         }
-        return "an object {...}";
+        return type.isRecord() ? "an object {...}" : "another type";
     }
 }

@@ -128,7 +128,7 @@ public final class ScenarioJson {
         try {
             f = MAPPER.readValue(text, FileForm.class);
         } catch (JsonProcessingException e) {
-            throw ScenarioErrors.of(name, text, e);
+            throw ScenarioErrors.of(name, text, e, FileForm.class);
         }
         if (f == null) {
             throw new BadInputException(name + ": expected a JSON object with the scenario's fields, found null");
