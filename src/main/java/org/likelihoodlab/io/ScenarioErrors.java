@@ -41,6 +41,10 @@ final class ScenarioErrors {
                     + expected(type != null ? type : m.getTargetType()));
         }
         if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
+            String problem = plain(m.getOriginalMessage());
+            if (problem.startsWith("the number ")) {
+                return new BadInputException(where(name, e) + "field '" + path(m) + "': " + problem);
+            }
             return new BadInputException(where(name, e) + "field '" + path(m) + "' has the wrong type: expected "
                     + expected(typeAt(form, m)));
         }
