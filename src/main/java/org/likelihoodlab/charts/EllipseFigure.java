@@ -53,9 +53,9 @@ public final class EllipseFigure {
     private double[] dataRange;
 
     public EllipseFigure() {
-        NumberAxis x = new NumberAxis("y\u2081");
+        NumberAxis x = RunFigures.rootTicks(new NumberAxis("y\u2081"), false);
         x.setAutoRangeIncludesZero(false);
-        NumberAxis y = new NumberAxis("y\u2082");
+        NumberAxis y = RunFigures.rootTicks(new NumberAxis("y\u2082"), false);
         y.setAutoRangeIncludesZero(false);
         XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(false, true);
         r.setSeriesShape(0, new Rectangle2D.Double(-1.2, -1.2, 2.4, 2.4));
@@ -74,9 +74,9 @@ public final class EllipseFigure {
         ellipse.getLegend().setPosition(RectangleEdge.TOP);
         ellipse.getLegend().setFrame(org.jfree.chart.block.BlockBorder.NONE);
 
-        NumberAxis sx = new NumberAxis("\u03bc\u2081");
+        NumberAxis sx = RunFigures.rootTicks(new NumberAxis("\u03bc\u2081"), false);
         sx.setAutoRangeIncludesZero(false);
-        NumberAxis sy = new NumberAxis("\u03bc\u2082");
+        NumberAxis sy = RunFigures.rootTicks(new NumberAxis("\u03bc\u2082"), false);
         sy.setAutoRangeIncludesZero(false);
         XYLineAndShapeRenderer sr = new XYLineAndShapeRenderer(true, false);
         sr.setSeriesPaint(0, Color.WHITE);
@@ -90,7 +90,8 @@ public final class EllipseFigure {
         surface = new JFreeChart("\u2113(\u03bc\u2081, \u03bc\u2082) at the current \u03a3",
                 new Font(Font.SANS_SERIF, Font.BOLD, 14), sPlot, false);
         surface.setBackgroundPaint(Color.WHITE);
-        legend = new PaintScaleLegend(new Viridis(0, 1), new NumberAxis("\u2113"));
+        legend = new PaintScaleLegend(new Viridis(0, 1),
+                RunFigures.rootTicks(new NumberAxis("\u2113"), false));
         legend.setPosition(RectangleEdge.RIGHT);
         legend.setMargin(4, 4, 30, 4);
         legend.setStripWidth(12);

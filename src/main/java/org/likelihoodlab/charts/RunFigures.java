@@ -33,9 +33,23 @@ import org.likelihoodlab.experiment.TrueGaussian;
 public final class RunFigures {
 
     private static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 14);
-    /** Plain decimals on value axes (never "1.0005E0"); JFreeChart picks the tick size. */
-    static final java.text.NumberFormat AXIS_FORMAT = new java.text.DecimalFormat("#,##0.######",
-            java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT));
+    /**
+     * @return plain decimals for one value axis (never "1.0005E0"; JFreeChart picks the tick
+     *     size), in Locale.ROOT like every axis: a new instance each, as formats are not thread-safe
+     */
+    static java.text.NumberFormat axisFormat() {
+        return new java.text.DecimalFormat("#,##0.######", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT));
+    }
+
+    /**
+     * Labels an axis that JFreeChart formats itself in Locale.ROOT, as the value axes are: its
+     * default tick units use the default locale (a German step axis read "1.000 1.100").
+     */
+    static NumberAxis rootTicks(NumberAxis axis, boolean integers) {
+        axis.setStandardTickUnits(integers ? NumberAxis.createIntegerTickUnits(java.util.Locale.ROOT)
+                : NumberAxis.createStandardTickUnits(java.util.Locale.ROOT));
+        return axis;
+    }
 
     private final int dim;
     private final JFreeChart mean;
@@ -70,7 +84,7 @@ public final class RunFigures {
                 dim == 1 ? "\u03c3" : "variance", scaleData, Palette.GREEN, Palette.PURPLE);
         if (dim == 2) {
             XYPlot plot = scale.getXYPlot();
-            NumberAxis rhoAxis = new NumberAxis("\u03c1");
+            NumberAxis rhoAxis = rootTicks(new NumberAxis("\u03c1"), false);
             rhoAxis.setRange(-1.05, 1.05);
             plot.setRangeAxis(1, rhoAxis);
             plot.setDataset(1, rhoData);
@@ -92,7 +106,7 @@ public final class RunFigures {
 
     private JFreeChart lineChart(String title, String yLabel, ArrayXYDataset data, Color... colors) {
         NumberAxis x = new NumberAxis("step");
-        x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        rootTicks(x, true);
         x.setAutoRangeIncludesZero(false);
         // a run of one or two steps still gets a readable axis that starts at step 0
         x.setAutoRangeMinimumSize(10);
@@ -101,7 +115,7 @@ public final class RunFigures {
         NumberAxis y = new NumberAxis(yLabel);
         y.setAutoRangeIncludesZero(false);
         y.setAutoRangeMinimumSize(1e-9);
-        y.setNumberFormatOverride(AXIS_FORMAT);
+        y.setNumberFormatOverride(axisFormat());
         XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
         r.setAutoPopulateSeriesShape(false);
         r.setDefaultShape(new java.awt.geom.Ellipse2D.Double(-3, -3, 6, 6));
@@ -168,9 +182,9 @@ public final class RunFigures {
     }
 
     private JFreeChart buildDensity() {
-        NumberAxis x = new NumberAxis(dim == 1 ? "x" : "y\u2081, y\u2082");
+        NumberAxis x = rootTicks(new NumberAxis(dim == 1 ? "x" : "y\u2081, y\u2082"), false);
         x.setAutoRangeIncludesZero(false);
-        NumberAxis y = new NumberAxis("density");
+        NumberAxis y = rootTicks(new NumberAxis("density"), false);
         XYPlot plot = new XYPlot(new org.jfree.data.xy.DefaultIntervalXYDataset(), x, y, histogramRenderer());
         plot.setOrientation(PlotOrientation.VERTICAL);
         plot.setDataset(1, curves);

@@ -59,7 +59,7 @@ public final class SurfaceFigure {
     private long grids;
 
     public SurfaceFigure() {
-        NumberAxis x = new NumberAxis("\u03bc");
+        NumberAxis x = RunFigures.rootTicks(new NumberAxis("\u03bc"), false);
         x.setAutoRangeIncludesZero(false);
         plot = new XYPlot(path, x, yAxis(), null);
         XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, true);
@@ -82,7 +82,7 @@ public final class SurfaceFigure {
         chart = new JFreeChart("Log-likelihood surface \u2113(\u03bc, \u03c3)", new Font(Font.SANS_SERIF, Font.BOLD, 14),
                 plot, false);
         chart.setBackgroundPaint(Color.WHITE);
-        NumberAxis bar = new NumberAxis("\u2113");
+        NumberAxis bar = RunFigures.rootTicks(new NumberAxis("\u2113"), false);
         legend = new PaintScaleLegend(new Viridis(0, 1), bar);
         legend.setPosition(RectangleEdge.RIGHT);
         legend.setMargin(4, 4, 30, 4);
@@ -95,12 +95,12 @@ public final class SurfaceFigure {
         if (logAxis && scale == Surfaces.Scale.SIGMA) {
             LogAxis a = new LogAxis("\u03c3 (log scale)");
             a.setSmallestValue(1e-12);
-            a.setNumberFormatOverride(RunFigures.AXIS_FORMAT);
+            a.setNumberFormatOverride(RunFigures.axisFormat());
             return a;
         }
         NumberAxis a = new NumberAxis(scale.label());
         a.setAutoRangeIncludesZero(false);
-        a.setNumberFormatOverride(RunFigures.AXIS_FORMAT);
+        a.setNumberFormatOverride(RunFigures.axisFormat());
         return a;
     }
 

@@ -35,10 +35,10 @@ public final class SweepFigure {
 
     public SweepFigure() {
         LogAxis x = new LogAxis("learning rate \u03b1 (log scale)");
-        x.setNumberFormatOverride(RunFigures.AXIS_FORMAT);
+        x.setNumberFormatOverride(RunFigures.axisFormat());
         NumberAxis y = new NumberAxis("final \u2113 (nats per point)");
         y.setAutoRangeIncludesZero(false);
-        y.setNumberFormatOverride(RunFigures.AXIS_FORMAT);
+        y.setNumberFormatOverride(RunFigures.axisFormat());
         XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(false, true);
         Color[] colors = {Palette.GREEN, Palette.GREY, Palette.SKY, Palette.ORANGE, Palette.VERMILLION};
         for (int i = 0; i < SHOWN.length; i++) {

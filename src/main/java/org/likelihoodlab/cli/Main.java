@@ -4,8 +4,10 @@ import java.io.PrintWriter;
 import java.lang.reflect.InvocationTargetException;
 import java.util.concurrent.Callable;
 import org.likelihoodlab.io.BadInputException;
+import org.likelihoodlab.io.Messages;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * The launcher: with no subcommand it opens the window; {@code run}, {@code bench} and the other
@@ -38,16 +40,21 @@ public final class Main implements Callable<Integer> {
     /** @return the command line with the error handling every front end shares (tests use it too) */
     public static CommandLine newCommandLine() {
         CommandLine cmd = new CommandLine(new Main());
+        cmd.registerConverter(java.nio.file.Path.class, new PathConverters.AnyPath());
         cmd.setParameterExceptionHandler((ex, args) -> {
             PrintWriter err = ex.getCommandLine().getErr();
-            err.println(ex.getMessage());
+            String message = ex.getMessage();
+            if (ex.getCause() instanceof PathConverters.Problem p && ex.getArgSpec() instanceof OptionSpec o) {
+                message = "option " + o.longestName() + ": " + p.getMessage();
+            }
+            err.println(Messages.oneLine(message));
             err.flush();
             return BAD_INPUT;
         });
         cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
             if (ex instanceof BadInputException) {
-                err.println(ex.getMessage());
+                err.println(Messages.oneLine(ex.getMessage()));
                 err.flush();
                 return BAD_INPUT;
             }

@@ -10,7 +10,6 @@ import org.likelihoodlab.experiment.Scenario;
 import org.likelihoodlab.experiment.TrajectoryRecorder;
 import org.likelihoodlab.io.AtomicFiles;
 import org.likelihoodlab.io.BadInputException;
-import org.likelihoodlab.io.Datasets;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -25,6 +24,8 @@ public final class RenderCommand implements Callable<Integer> {
 
     /** Buckets of the decimated trajectory for figures: more than the pixels of a wide chart. */
     static final int BUCKETS = 1024;
+    /** The largest PNG, in pixels (4 bytes each while drawn: 400 MB). */
+    static final long MAX_PIXELS = 100_000_000L;
 
     @Mixin
     RunOptions options;
@@ -45,7 +46,8 @@ public final class RenderCommand implements Callable<Integer> {
     @Option(names = "--scale", paramLabel = "S", description = "PNG pixels per point (default 2).")
     double scale = 2;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "The file to write.")
+    @Option(names = "--out", required = true, paramLabel = "FILE", converter = PathConverters.OutPath.class,
+            description = "The file to write.")
     Path out;
 
     @Override
@@ -68,18 +70,24 @@ public final class RenderCommand implements Callable<Integer> {
         if (!(scale >= 0.25 && scale <= 8)) {
             throw new BadInputException("option --scale: must be between 0.25 and 8 (was " + scale + ")");
         }
+        if (f == Figures.Format.PNG && Math.ceil(width * scale) * Math.ceil(height * scale) > MAX_PIXELS) {
+            throw new BadInputException(String.format(java.util.Locale.ROOT, "options --width, --height, --scale: a PNG "
+                    + "of %.0f x %.0f pixels is too large (at most %d pixels, e.g. 10000 x 10000; lower --scale, or "
+                    + "use svg or pdf)", Math.ceil(width * scale), Math.ceil(height * scale), MAX_PIXELS));
+        }
         Scenario s = options.resolve();
+        Outputs.notAnInput(out, options.scenario, s, options.dataFromOption());
         if (kind == Figures.Kind.ELLIPSE && s.dim() != 2) {
             throw new BadInputException("option --figure: ellipse needs a 2-D scenario (this one is 1-D; use surface)");
         }
-        TrajectoryRecorder rec = new TrajectoryRecorder(new Run(s, Datasets.load(s.data(), s.dim())), BUCKETS);
+        TrajectoryRecorder rec = new TrajectoryRecorder(new Run(s, options.load(s)), BUCKETS);
         rec.runAll();
         Figures fig = Figures.of(RunView.of(rec), kind);
         try {
             byte[] bytes = fig.bytes(f, width, height, scale, s.name().isEmpty() ? "Likelihood Lab" : s.name());
             AtomicFiles.write(out, o -> o.write(bytes));
         } catch (IOException e) {
-            throw new BadInputException("option --out: cannot write " + out + " (" + RunCommand.reason(e) + ")");
+            throw Outputs.cannotWrite(out, e);
         }
         return 0;
     }

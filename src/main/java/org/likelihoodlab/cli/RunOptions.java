@@ -4,10 +4,15 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.likelihoodlab.experiment.DataSource;
+import org.likelihoodlab.experiment.Dataset;
 import org.likelihoodlab.experiment.Mode;
 import org.likelihoodlab.experiment.Scenario;
 import org.likelihoodlab.experiment.SettingException;
+import org.likelihoodlab.experiment.StartCheck;
 import org.likelihoodlab.io.BadInputException;
+import org.likelihoodlab.io.DataCsv;
+import org.likelihoodlab.io.Datasets;
+import org.likelihoodlab.io.Messages;
 import org.likelihoodlab.io.ScenarioJson;
 import org.likelihoodlab.math.Parameterization;
 import org.likelihoodlab.optim.Bug;
@@ -72,6 +77,9 @@ public final class RunOptions {
     @Option(names = "--eps", paramLabel = "E", description = "Adam epsilon (default 1e-8).")
     Double eps;
 
+    /** Which settings came from flags (setting name to option), for messages; filled by {@link #resolve()}. */
+    private final Map<String, String> given = new LinkedHashMap<>();
+
     /**
      * Combines the scenario file (if any) and the flags into a checked scenario.
      *
@@ -79,7 +87,7 @@ public final class RunOptions {
      */
     public Scenario resolve() {
         Scenario.Builder b = scenario != null ? ScenarioJson.readBuilder(scenario) : new Scenario.Builder();
-        Map<String, String> given = new LinkedHashMap<>();
+        given.clear();
         if (data != null) {
             b.data(new DataSource.FromFile(data));
             given.put("data", "--data");
@@ -124,12 +132,7 @@ public final class RunOptions {
         try {
             base = b.build();
         } catch (SettingException e) {
-            String option = given.get(e.setting());
-            if (option != null || scenario == null) {
-                throw new BadInputException("option " + (option != null ? option : "--" + e.setting()) + ": "
-                        + e.problem());
-            }
-            throw ScenarioJson.fieldError(scenario.toString(), e);
+            throw settingError(e);
         }
         if (beta == null && beta1 == null && beta2 == null && eps == null) {
             return base;
@@ -144,9 +147,56 @@ public final class RunOptions {
         }
     }
 
+    /** @return the message for a bad setting: the option that gave it, or the scenario file's field */
+    private BadInputException settingError(SettingException e) {
+        String option = given.get(e.setting());
+        if (option != null || scenario == null) {
+            String name = option != null ? option : "--" + e.setting().replaceFirst("^data\\.", "");
+            return new BadInputException("option " + name + ": " + e.problem());
+        }
+        return ScenarioJson.fieldError(scenario.toString(), e);
+    }
+
+    /** @return true if the data file was given by {@code --data} */
+    boolean dataFromOption() {
+        return data != null;
+    }
+
+    /** The summary of the data file last loaded ("read N rows of FILE ..."), or null for sampled data. */
+    private String summary;
+
+    /** @return the summary line of the data file {@link #load} read, or null (sampled data) */
+    String summary() {
+        return summary;
+    }
+
+    /**
+     * Loads the scenario's data and checks the start on them.
+     *
+     * @throws BadInputException naming the file and line, or the option or field of a bad start
+     */
+    public Dataset load(Scenario s) {
+        Dataset d;
+        summary = null;
+        if (s.data() instanceof DataSource.FromFile f) {
+            DataCsv.Loaded loaded = DataCsv.load(f.file(), s.dim());
+            summary = loaded.summary(f.file().toString());
+            d = loaded.data();
+        } else {
+            d = Datasets.load(s.data(), s.dim());
+        }
+        try {
+            StartCheck.check(s, d);
+        } catch (SettingException e) {
+            throw settingError(e);
+        }
+        return d;
+    }
+
     private static <E> E choice(String option, String given, E value, String allowed) {
         if (value == null) {
-            throw new BadInputException("option " + option + ": unknown value '" + given + "' (allowed: " + allowed + ")");
+            throw new BadInputException("option " + option + ": unknown value '" + Messages.quote(given) + "' (allowed: "
+                    + allowed + ")");
         }
         return value;
     }
@@ -159,11 +209,11 @@ public final class RunOptions {
             try {
                 v[i] = Double.parseDouble(p);
             } catch (NumberFormatException e) {
-                throw new BadInputException("option --init: '" + p + "' is not a number (expected mu,sigma or "
-                        + "mu1,mu2,s11,s12,s22)");
+                throw new BadInputException("option --init: '" + Messages.quote(p) + "' is not a number (expected "
+                        + "mu,sigma or mu1,mu2,s11,s12,s22)");
             }
             if (!Double.isFinite(v[i])) {
-                throw new BadInputException("option --init: '" + p + "' is not a finite number");
+                throw new BadInputException("option --init: '" + Messages.quote(p) + "' is not a finite number");
             }
         }
         return v;

@@ -10,7 +10,6 @@ import org.likelihoodlab.experiment.Scenario;
 import org.likelihoodlab.experiment.Sweep;
 import org.likelihoodlab.io.AtomicFiles;
 import org.likelihoodlab.io.BadInputException;
-import org.likelihoodlab.io.Datasets;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,10 +37,11 @@ public final class SweepCommand implements Callable<Integer> {
     @Mixin
     RunOptions options;
 
-    @Option(names = "--threads", paramLabel = "T", description = "Runs at once (default: all cores).")
+    @Option(names = "--threads", paramLabel = "T", description = "Runs at once (default: all cores; at most 4 x cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--out", required = true, paramLabel = "sweep.csv", description = "The CSV file to write.")
+    @Option(names = "--out", required = true, paramLabel = "sweep.csv", converter = PathConverters.OutPath.class,
+            description = "The CSV file to write.")
     Path out;
 
     @Override
@@ -55,20 +55,18 @@ public final class SweepCommand implements Callable<Integer> {
         if (count < 2 || count > 100_000) {
             throw new BadInputException("option --count: must be between 2 and 100000 (was " + count + ")");
         }
-        if (threads < 1) {
-            throw new BadInputException("option --threads: must be >= 1 (was " + threads + ")");
+        int cores = Runtime.getRuntime().availableProcessors();
+        if (threads < 1 || threads > 4 * cores) {
+            throw new BadInputException("option --threads: must be between 1 and " + 4 * cores + " (4 x the " + cores
+                    + " cores; was " + threads + ")");
         }
         if (options.lr == null) {
             options.lr = from;   // each run gets its own lr; this only satisfies the scenario check
         }
         Scenario s = options.resolve();
-        Dataset data = Datasets.load(s.data(), s.dim());
-        AtomicFiles.Pending pending;
-        try {
-            pending = AtomicFiles.begin(out);
-        } catch (IOException e) {
-            throw new BadInputException("option --out: cannot write " + out + " (" + RunCommand.reason(e) + ")");
-        }
+        Outputs.notAnInput(out, options.scenario, s, options.dataFromOption());
+        Dataset data = options.load(s);
+        AtomicFiles.Pending pending = Outputs.begin(out);
         try (pending) {
             PrintWriter err = spec.commandLine().getErr();
             boolean tty = System.console() != null;
@@ -90,7 +88,7 @@ public final class SweepCommand implements Callable<Integer> {
             java.nio.file.Files.writeString(pending.temp(), b);
             pending.commit();
         } catch (IOException e) {
-            throw new BadInputException("option --out: cannot write " + out + " (" + RunCommand.reason(e) + ")");
+            throw Outputs.cannotWrite(out, e);
         }
         return 0;
     }

@@ -5,8 +5,9 @@ package org.likelihoodlab.experiment;
  * one array; 2-D points interleaved {@code (y1, y2)}; sampled data are kept as their standard
  * normal draws and an affine map.
  *
- * <p>The moments are the mean and the biased (1/n) variance or covariance, computed with two
- * plain left-to-right passes (the second about the mean, never {@code mean(x^2) - mean^2}).
+ * <p>The moments are the mean and the biased (1/n) variance or covariance, computed with the
+ * corrected two-pass algorithm (the second pass about the first pass's mean, never
+ * {@code mean(x^2) - mean^2}).
  */
 public final class Dataset {
 
@@ -54,14 +55,7 @@ public final class Dataset {
             }
         }
         this.moments = dim == 1 ? moments1() : moments2();
-        if (dim == 1 && !(moments[1] > 0)) {
-            throw new IllegalArgumentException("all " + n + " points are equal (zero variance): "
-                    + "the maximum-likelihood \u03c3 is 0 and the likelihood has no maximum");
-        }
-        if (dim == 2 && !(moments[2] * moments[4] - moments[3] * moments[3] > 0 && moments[2] > 0)) {
-            throw new IllegalArgumentException("the " + n + " points lie on a line (singular covariance): "
-                    + "the maximum-likelihood \u03a3 is not positive definite");
-        }
+        DataChecks.check(this, moments);
     }
 
     /** 1-D sampled data: point i is {@code mean + sd * z[i]} (the array is not copied; do not modify it). */
@@ -87,20 +81,28 @@ public final class Dataset {
         return new Dataset(2, interleaved.clone());
     }
 
+    /**
+     * The corrected two-pass moments: the naive mean m, then the residuals r = x - m give the
+     * mean m + sum(r)/n and the variance (sum(r^2) - sum(r)^2/n)/n, so data far from 0 (centred
+     * at 1e9, say) keep their mean exact to rounding of the spread, not of the offset.
+     */
     private double[] moments1() {
         double sum = 0;
         for (int i = 0; i < n; i++) {
             sum += value(i, 0);
         }
-        double mean = sum / n;
+        double m = sum / n;
+        double s1 = 0;
         double ss = 0;
         for (int i = 0; i < n; i++) {
-            double r = value(i, 0) - mean;
+            double r = value(i, 0) - m;
+            s1 += r;
             ss += r * r;
         }
-        return new double[] {mean, ss / n};
+        return new double[] {m + s1 / n, (ss - s1 * s1 / n) / n};
     }
 
+    /** The 2-D version of {@link #moments1()}: corrected means, covariance about the naive means. */
     private double[] moments2() {
         double sum1 = 0;
         double sum2 = 0;
@@ -108,19 +110,24 @@ public final class Dataset {
             sum1 += value(i, 0);
             sum2 += value(i, 1);
         }
-        double mean1 = sum1 / n;
-        double mean2 = sum2 / n;
+        double m1 = sum1 / n;
+        double m2 = sum2 / n;
+        double r1s = 0;
+        double r2s = 0;
         double c11 = 0;
         double c12 = 0;
         double c22 = 0;
         for (int i = 0; i < n; i++) {
-            double r1 = value(i, 0) - mean1;
-            double r2 = value(i, 1) - mean2;
+            double r1 = value(i, 0) - m1;
+            double r2 = value(i, 1) - m2;
+            r1s += r1;
+            r2s += r2;
             c11 += r1 * r1;
             c12 += r1 * r2;
             c22 += r2 * r2;
         }
-        return new double[] {mean1, mean2, c11 / n, c12 / n, c22 / n};
+        return new double[] {m1 + r1s / n, m2 + r2s / n, (c11 - r1s * r1s / n) / n, (c12 - r1s * r2s / n) / n,
+            (c22 - r2s * r2s / n) / n};
     }
 
     public int dim() {

@@ -198,7 +198,7 @@ public record Diagnosis(Outcome kind, String text, List<Fix> fixes) {
             double s11 = sigma[2];
             double s12 = sigma[3];
             double s22 = sigma[4];
-            double[] eig = eigenvalues(s11, s12, s22);
+            double[] eig = org.likelihoodlab.math.Eigen2.of(s11, s12, s22);
             boolean finite = Double.isFinite(s11) && Double.isFinite(s12) && Double.isFinite(s22);
             if (finite && eig[1] <= 0) {
                 t.append(String.format(Locale.ROOT, "\u03a3 became [[%s, %s], [%s, %s]] with eigenvalues %s and %s, so "
@@ -291,14 +291,6 @@ public record Diagnosis(Outcome kind, String text, List<Fix> fixes) {
         }
         fixes.add(new Fix("Natural gradient (\u03b1 = 0.5)", s.toBuilder().optimizer(Optimizer.NATURAL).lr(0.5).build()));
         return fixes.size() > 3 ? fixes.subList(0, 3) : fixes;
-    }
-
-    /** @return the eigenvalues (largest first) of [[a, b], [b, c]]; the smaller as det / largest, which does not cancel */
-    static double[] eigenvalues(double a, double b, double c) {
-        double max = 0.5 * (a + c) + Math.hypot(0.5 * (a - c), b);
-        double det = a * c - b * b;
-        double min = max > 0 ? det / max : 0.5 * (a + c) - Math.hypot(0.5 * (a - c), b);
-        return new double[] {max, min};
     }
 
     /** Half the bound, rounded down to two significant digits: comfortably stable. */

@@ -180,7 +180,7 @@ public record Scenario(String name, String explanation, int dim, DataSource data
                 throw new SettingException("data", "missing: give a data file or a true distribution to sample");
             }
             if (data instanceof DataSource.Sampled s && s.truth().dim() != d) {
-                throw new SettingException("truth", "is " + s.truth().dim() + "-D but dim is " + d);
+                throw new SettingException("data.truth", "is " + s.truth().dim() + "-D but dim is " + d);
             }
             Parameterization p = param != null ? param
                     : d == 1 ? Parameterization.MU_SIGMA : Parameterization.MEAN_COV;

@@ -14,25 +14,31 @@ public record TrueGaussian(double[] mean, double[] cov) {
         mean = mean.clone();
         cov = cov.clone();
         if (!(mean.length == 1 && cov.length == 1 || mean.length == 2 && cov.length == 3)) {
-            throw new SettingException("truth", "needs a mean and a (co)variance of the same dimension");
+            throw new SettingException("data.truth", "needs a mean and a (co)variance of the same dimension");
         }
         for (double a : mean) {
-            requireFinite(a);
+            requireFinite(a, mean.length == 1 ? "data.truth.mu" : "data.truth.mean");
         }
         for (double a : cov) {
-            requireFinite(a);
+            requireFinite(a, cov.length == 1 ? "data.truth.sigma" : "data.truth.cov");
         }
         if (cov.length == 1 && !(cov[0] > 0)) {
-            throw new SettingException("truth", "sigma must be > 0");
+            throw new SettingException("data.truth.sigma", "must be > 0");
+        }
+        if (cov.length == 1 && cov[0] < Double.MIN_NORMAL) {
+            throw new SettingException("data.truth.sigma", "is too small: sigma^2 = " + cov[0] + " underflows "
+                    + "doubles (the smallest usable sigma is about 1.5e-154)");
         }
         if (cov.length == 3 && !(cov[0] > 0 && cov[0] * cov[2] - cov[1] * cov[1] > 0)) {
-            throw new SettingException("truth", "the covariance must be positive definite");
+            throw new SettingException("data.truth.cov", "must be positive definite (cov[0][0] > 0 and "
+                    + "cov[0][0]*cov[1][1] - cov[0][1]^2 > 0)");
         }
     }
 
-    private static void requireFinite(double a) {
+    private static void requireFinite(double a, String field) {
         if (!Double.isFinite(a)) {
-            throw new SettingException("truth", "values must be finite numbers (was " + a + ")");
+            throw new SettingException(field, "must be a finite number, and a variance must stay below 1.8e308 "
+                    + "(was " + a + ")");
         }
     }
 

@@ -19,10 +19,14 @@ public final class Datasets {
             return DataCsv.read(f.file(), dim);
         }
         DataSource.Sampled s = (DataSource.Sampled) source;
+        long bytes = 8L * s.truth().dim() * s.n();
+        Heap.require(bytes, "data.n = " + s.n() + " sampled points");
         try {
             return DataSampler.sample(s);
         } catch (IllegalArgumentException e) {
             throw new BadInputException("sampled data: " + e.getMessage());
+        } catch (OutOfMemoryError e) {
+            throw Heap.tooLarge("data.n = " + s.n() + " sampled points", bytes);
         }
     }
 }

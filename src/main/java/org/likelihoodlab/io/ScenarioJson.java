@@ -5,20 +5,15 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.stream.Collectors;
 import org.likelihoodlab.experiment.DataSource;
 import org.likelihoodlab.experiment.Mode;
 import org.likelihoodlab.experiment.Scenario;
@@ -80,6 +75,9 @@ public final class ScenarioJson {
                     .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
             .build();
 
+    /** The largest scenario file read, in bytes. */
+    static final int MAX_BYTES = 1 << 20;
+
     private ScenarioJson() {
     }
 
@@ -91,13 +89,11 @@ public final class ScenarioJson {
      * @throws BadInputException naming the file, line and field
      */
     public static Scenario.Builder readBuilder(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = Inputs.open(file)) {
             Path base = file.toAbsolutePath().getParent();
             return readBuilder(in, file.toString(), base);
-        } catch (NoSuchFileException e) {
-            throw new BadInputException(file + ": no such file");
         } catch (IOException e) {
-            throw new BadInputException(file + ": cannot read (" + e.getMessage() + ")");
+            throw Inputs.readFailed(file, e);
         }
     }
 
@@ -116,30 +112,23 @@ public final class ScenarioJson {
      * resolved against {@code base} ({@code null}: the working folder).
      */
     public static Scenario.Builder readBuilder(InputStream in, String name, Path base) throws IOException {
-        FileForm f;
-        String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+        if (bytes.length > MAX_BYTES) {
+            throw new BadInputException(name + ": larger than " + (MAX_BYTES >> 20) + " MB, not a scenario file (a "
+                    + "scenario is a small JSON object)");
+        }
+        String text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);   // a byte-order mark, as some editors save UTF-8
+        }
         if (text.isBlank()) {
             throw new BadInputException(name + ": empty file, expected a JSON object with the scenario's fields");
         }
+        FileForm f;
         try {
             f = MAPPER.readValue(text, FileForm.class);
-        } catch (UnrecognizedPropertyException e) {
-            String known = e.getKnownPropertyIds().stream().map(Object::toString).sorted()
-                    .collect(Collectors.joining(", "));
-            // records are read through a buffer, so Jackson's location is the object's end: find the key
-            int line = lineOf(text, e.getPropertyName());
-            String where = line > 0 ? name + " line " + line + ": " : where(name, e);
-            throw new BadInputException(where + "unknown field '" + path(e) + "' (allowed: " + known + ")");
-        } catch (MismatchedInputException e) {
-            if (e.getPath().isEmpty()) {
-                throw new BadInputException(where(name, e) + "expected a JSON object {...} with the scenario's fields");
-            }
-            throw new BadInputException(where(name, e) + "field '" + path(e) + "' has the wrong type: expected "
-                    + expected(e.getTargetType()));
-        } catch (JsonMappingException e) {
-            throw new BadInputException(where(name, e) + "field '" + path(e) + "': " + e.getOriginalMessage());
         } catch (JsonProcessingException e) {
-            throw new BadInputException(where(name, e) + "not valid JSON: " + firstLine(e.getOriginalMessage()));
+            throw ScenarioErrors.of(name, text, e, FileForm.class);
         }
         if (f == null) {
             throw new BadInputException(name + ": expected a JSON object with the scenario's fields, found null");
@@ -153,7 +142,7 @@ public final class ScenarioJson {
 
     /** @return the one-line message for a bad field value found after parsing */
     public static BadInputException fieldError(String name, SettingException e) {
-        return new BadInputException(name + ": field '" + e.setting() + "' " + e.problem());
+        return new BadInputException(name + ": field '" + e.setting() + "' " + Messages.oneLine(e.problem()));
     }
 
     private static Scenario.Builder toBuilder(FileForm f, Path base) {
@@ -206,14 +195,18 @@ public final class ScenarioJson {
     private static DataSource toData(DataForm d, Integer dim, Path base) {
         if (d.file() != null) {
             if (d.truth() != null || d.n() != null || d.seed() != null) {
-                throw new SettingException("data", "give either 'file' or 'truth' with 'n' and 'seed', not both");
+                throw new SettingException("data", "give either 'data.file' or 'data.truth' with 'data.n' and "
+                        + "'data.seed', not both");
             }
-            Path p = Path.of(d.file());
+            if (d.file().isEmpty() || d.file().indexOf('\0') >= 0) {
+                throw new SettingException("data.file", "must be a file name (was '" + Messages.quote(d.file()) + "')");
+            }
             // resolve by name: base may live in another file system (a preset inside the jar)
-            return new DataSource.FromFile(base == null || p.isAbsolute() ? p : base.resolve(d.file()).normalize());
+            Path p = FileNames.resolve(base, d.file());
+            return new DataSource.FromFile(base == null || isAbsolute(d.file()) ? p : p.normalize());
         }
         if (d.truth() == null) {
-            throw new SettingException("data", "needs 'file', or 'truth' with 'n' and 'seed'");
+            throw new SettingException("data", "needs 'data.file', or 'data.truth' with 'data.n' and 'data.seed'");
         }
         if (d.n() == null) {
             throw new SettingException("data.n", "missing: the number of points to sample");
@@ -227,10 +220,22 @@ public final class ScenarioJson {
             if (t.mu() == null || t.sigma() == null || t.mean() != null || t.cov() != null) {
                 throw new SettingException("data.truth", "1-D needs exactly 'mu' and 'sigma'");
             }
-            truth = TrueGaussian.of1(t.mu(), t.sigma());
-            if (!(t.sigma() > 0)) {
-                throw new SettingException("data.truth.sigma", "must be > 0 (was " + t.sigma() + ")");
+            double sigma = t.sigma();
+            if (!(sigma > 0)) {
+                throw new SettingException("data.truth.sigma", "must be > 0 (was " + sigma + ")");
             }
+            if (!Double.isFinite(t.mu())) {
+                throw new SettingException("data.truth.mu", "must be a finite number (was " + t.mu() + ")");
+            }
+            if (!Double.isFinite(sigma * sigma)) {
+                throw new SettingException("data.truth.sigma", "is too large: sigma^2 overflows doubles (was " + sigma
+                        + "; at most about 1.3e154)");
+            }
+            if (sigma * sigma < Double.MIN_NORMAL) {
+                throw new SettingException("data.truth.sigma", "is too small: sigma^2 underflows doubles (was " + sigma
+                        + "; at least about 1.5e-154)");
+            }
+            truth = TrueGaussian.of1(t.mu(), sigma);
         } else {
             if (t.mean() == null || t.cov() == null || t.mean().length != 2 || t.cov().length != 2
                     || t.cov()[0].length != 2 || t.cov()[1].length != 2) {
@@ -246,9 +251,17 @@ public final class ScenarioJson {
         return new DataSource.Sampled(truth, d.n(), d.seed());
     }
 
+    private static boolean isAbsolute(String name) {
+        try {
+            return Path.of(name).isAbsolute();
+        } catch (java.nio.file.InvalidPathException e) {
+            return name.startsWith("/");
+        }
+    }
+
     private static <E> E enumValue(String field, String given, E value, String allowed) {
         if (value == null) {
-            throw new SettingException(field, "has unknown value '" + given + "' (allowed: " + allowed + ")");
+            throw new SettingException(field, "has unknown value '" + Messages.quote(given) + "' (allowed: " + allowed + ")");
         }
         return value;
     }
@@ -302,72 +315,5 @@ public final class ScenarioJson {
         return new FileForm(s.name().isEmpty() ? null : s.name(), s.explanation().isEmpty() ? null : s.explanation(),
                 s.dim(), data, s.mode().cliName(), s.param().cliName(), s.optimizer().cliName(), s.lr(), s.steps(),
                 s.init(), s.order().cliName(), s.bug().cliName(), s.every(), h.beta(), h.beta1(), h.beta2(), h.eps());
-    }
-
-    private static String where(String name, JsonProcessingException e) {
-        var loc = e.getLocation();
-        // a mapping error is seen after its token was read: the token's own line is the one to name
-        if (e instanceof JsonMappingException && e.getProcessor() instanceof com.fasterxml.jackson.core.JsonParser p
-                && p.currentTokenLocation() != null) {
-            loc = p.currentTokenLocation();
-        }
-        return loc != null && loc.getLineNr() > 0 ? name + " line " + loc.getLineNr() + ": " : name + ": ";
-    }
-
-    /** @return the 1-based line of the first {@code "key":} in the text, or 0 */
-    static int lineOf(String text, String key) {
-        var m = java.util.regex.Pattern.compile("\"" + java.util.regex.Pattern.quote(key) + "\"\\s*:").matcher(text);
-        if (!m.find()) {
-            return 0;
-        }
-        int line = 1;
-        for (int i = 0; i < m.start(); i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-            }
-        }
-        return line;
-    }
-
-    private static String path(JsonMappingException e) {
-        StringBuilder sb = new StringBuilder();
-        for (JsonMappingException.Reference r : e.getPath()) {
-            if (r.getFieldName() != null) {
-                if (sb.length() > 0) {
-                    sb.append('.');
-                }
-                sb.append(r.getFieldName());
-            } else if (r.getIndex() >= 0) {
-                sb.append('[').append(r.getIndex()).append(']');
-            }
-        }
-        return sb.toString();
-    }
-
-    private static String expected(Class<?> type) {
-        if (type == null) {
-            return "another type";
-        }
-        if (type == Double.class || type == double.class) {
-            return "a number";
-        }
-        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
-            return "a whole number";
-        }
-        if (type == String.class) {
-            return "a string";
-        }
-        if (type == double[].class) {
-            return "an array of numbers";
-        }
-        if (type == double[][].class) {
-            return "an array of arrays of numbers";
-        }
-        return "an object {...}";
-    }
-
-    private static String firstLine(String s) {
-        int i = s.indexOf('\n');
-        return i < 0 ? s : s.substring(0, i);
     }
 }

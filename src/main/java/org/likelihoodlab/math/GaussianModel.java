@@ -55,6 +55,20 @@ public interface GaussianModel {
      */
     void naturalDirection(double[] theta, double[] moments, double[] g, double[] d);
 
+    /**
+     * Where the natural step with lr = 1 lands the scale coordinates, for the parameterizations
+     * whose natural update is {@code q + lr (T - q)} with a positive (definite) target T (math.md
+     * section 6: mu-variance, T = S; mean-cov, T = S). With lr &le; 1 the update is the convex
+     * combination {@code (1 - lr) q + lr T}, which stays positive in floating point too, where
+     * {@code q + lr (T - q)} can round to 0 from a far start.
+     *
+     * @param target output: entries {@code muSize()..size()-1} are written
+     * @return false if this parameterization has no such form (the target is then not written)
+     */
+    default boolean naturalTarget(double[] theta, double[] moments, double[] target) {
+        return false;
+    }
+
     /** Average log-likelihood at theta of data with the given moments (math.md section 1). */
     double logLik(double[] theta, double[] moments);
 

@@ -38,6 +38,17 @@ final class MeanCov implements GaussianModel {
         d[4] = mom[4] + rb2 * rb2 - theta[4];
     }
 
+    /** The natural step's target for Sigma: S = C + rbar rbar' (d_Sigma = S - Sigma). */
+    @Override
+    public boolean naturalTarget(double[] theta, double[] mom, double[] target) {
+        double rb1 = mom[0] - theta[0];
+        double rb2 = mom[1] - theta[1];
+        target[2] = mom[2] + rb1 * rb1;
+        target[3] = mom[3] + rb1 * rb2;
+        target[4] = mom[4] + rb2 * rb2;
+        return true;
+    }
+
     @Override
     public double logLik(double[] theta, double[] mom) {
         return Gauss.logLik2(theta[0], theta[1], theta[2], theta[3], theta[4], det(theta), mom);

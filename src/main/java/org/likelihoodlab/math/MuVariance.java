@@ -36,6 +36,14 @@ final class MuVariance implements GaussianModel {
         d[1] = 2 * v * v * g[1];
     }
 
+    /** The natural step's target for v: S = c + rbar^2 (d_v = S - v). */
+    @Override
+    public boolean naturalTarget(double[] theta, double[] mom, double[] target) {
+        double rbar = mom[0] - theta[0];
+        target[1] = mom[1] + rbar * rbar;
+        return true;
+    }
+
     @Override
     public double logLik(double[] theta, double[] mom) {
         return Gauss.logLik1(theta[0], Math.sqrt(theta[1]), mom[0], mom[1]);

@@ -84,9 +84,7 @@ public final class StabilityBounds {
      * mean-cholesky: lr &lt; min(2 l_min, 2 / l_max(F_chol))).
      */
     public static Bound twoD(Parameterization p, String optimizer, double s11, double s12, double s22, double beta) {
-        double mean = 0.5 * (s11 + s22);
-        double root = Math.hypot(0.5 * (s11 - s22), s12);
-        double lMin = mean - root;
+        double lMin = Eigen2.min(s11, s12, s22);
         double hMu = 1 / lMin;
         double hQ;
         String formula;
@@ -102,7 +100,7 @@ public final class StabilityBounds {
             double a = 2 + c * c * k;
             double d = k;
             double b = -c * k;
-            double lmax = Math.max(2, 0.5 * (a + d) + Math.hypot(0.5 * (a - d), b));
+            double lmax = Math.max(2, Eigen2.max(a, b, d));
             hQ = lmax;
             formula = "min(2\u03bb\u2098\u1d62\u2099, 2/\u03bb\u2098\u2090\u2093(F))";
         } else {

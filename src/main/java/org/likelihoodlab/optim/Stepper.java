@@ -24,6 +24,9 @@ public final class Stepper {
     private final double[] m;
     private final double[] v;
     private final double[] raw;
+    /** The natural step's target of the scale coordinates (math.md section 6), and whether it is used. */
+    private final double[] target;
+    private boolean convex;
     private final double[] base;
     private final double[] hess = new double[3];
     private Safeguards guards;
@@ -72,6 +75,7 @@ public final class Stepper {
         this.m = new double[size];
         this.v = new double[size];
         this.raw = new double[size];
+        this.target = new double[size];
         this.base = new double[size];
         this.guards = guards;
         if (optimizer == Optimizer.NEWTON && model.dim() != 1) {
@@ -118,6 +122,7 @@ public final class Stepper {
 
     /** One update of theta[from..to): the gradient, the rule's direction, the step (or the line search). */
     private void half(double[] moments, double[] allMoments, int from, int to) {
+        convex = false;
         model.gradient(theta, moments, g);
         if (!guards.any()) {
             direction(moments, from, to, 1);
@@ -195,6 +200,9 @@ public final class Stepper {
                 model.naturalDirection(theta, moments, g, nat);
                 if (c == 1) {
                     System.arraycopy(nat, from, d, from, to - from);
+                    // lr <= 1: the scale update as the convex combination that stays positive (math.md section 6)
+                    convex = lr <= 1 && bug != Bug.ASSIGN && !guards.armijo() && to > muSize
+                            && model.naturalTarget(theta, moments, target);
                 } else {
                     // d = F^-1 (c g): the closed forms are linear in g, so scale them by c (math.md 9.7)
                     for (int i = from; i < to; i++) {
@@ -254,6 +262,8 @@ public final class Stepper {
         for (int i = from; i < to; i++) {
             if (assign && i >= muSize) {
                 theta[i] = lr * d[i];
+            } else if (convex && i >= muSize) {
+                theta[i] = (1 - lr) * theta[i] + lr * target[i];
             } else {
                 theta[i] = theta[i] + lr * d[i];
             }

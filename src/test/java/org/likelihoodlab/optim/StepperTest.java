@@ -91,6 +91,26 @@ class StepperTest {
     }
 
     @Test
+    void naturalStepWithLrAtMostOneNeverRoundsTheScaleToZeroFromAFarStart() {
+        // v0 = 1e18: v + (S - v) rounds to 0 ("variance <= 0"); the convex form (1 - lr) v + lr S is S
+        Stepper s = stepper(Parameterization.MU_VARIANCE, Optimizer.NATURAL, 1, UpdateOrder.SIMULTANEOUS, Bug.NONE, 0, 1e9);
+        assertNull(s.update(MOM, MOM));
+        assertArrayEquals(new double[] {1.0, 1.25}, s.theta(), 1e-15);
+        for (UpdateOrder order : UpdateOrder.values()) {
+            Stepper half = stepper(Parameterization.MU_VARIANCE, Optimizer.NATURAL, 0.999, order, Bug.NONE, 0, 1e9);
+            for (int k = 0; k < 20; k++) {
+                assertNull(half.update(MOM, MOM), order + " step " + k);
+            }
+        }
+        // 2-D: Sigma0 = 1e18 I, lr = 1 lands on S = C + rbar rbar' (positive definite)
+        double[] mom2 = {1, 2, 0.5, 0.1, 0.4};
+        Stepper c = stepper(Parameterization.MEAN_COV, Optimizer.NATURAL, 1, UpdateOrder.SIMULTANEOUS, Bug.NONE,
+                0, 0, 1e18, 0, 1e18);
+        assertNull(c.update(mom2, mom2));
+        assertArrayEquals(new double[] {1, 2, 1.5, 2.1, 4.4}, c.theta(), 1e-12);
+    }
+
+    @Test
     void coordinateOrderMovesTheScaleFromTheNewMean() {
         // mu-sigma from (0, 0.5), lr 0.25: lr / sigma^2 = 1 puts mu exactly on the mean first,
         // so the sigma step sees S = 0.25 and sigma is already at the MLE 0.5: it stays.
