@@ -17,6 +17,7 @@ import org.likelihoodlab.io.ScenarioJson;
 import org.likelihoodlab.math.Parameterization;
 import org.likelihoodlab.optim.Bug;
 import org.likelihoodlab.optim.Hyper;
+import org.likelihoodlab.optim.Safeguards;
 import org.likelihoodlab.optim.Optimizer;
 import org.likelihoodlab.optim.UpdateOrder;
 import picocli.CommandLine.Option;
@@ -74,8 +75,19 @@ public final class RunOptions {
     @Option(names = "--beta2", paramLabel = "B2", description = "Adam beta2 (default 0.999).")
     Double beta2;
 
-    @Option(names = "--eps", paramLabel = "E", description = "Adam epsilon (default 1e-8).")
+    @Option(names = "--eps", paramLabel = "E",
+            description = "Epsilon of Adam, RMSProp and AdaGrad (default 1e-8; 1e-10 for AdaGrad).")
     Double eps;
+
+    @Option(names = "--rho", paramLabel = "R", description = "RMSProp's decay of the squared gradients (default 0.99).")
+    Double rho;
+
+    @Option(names = "--clip", paramLabel = "C", description = "Clip the gradient to norm C > 0 (any optimizer).")
+    Double clip;
+
+    @Option(names = "--line-search", paramLabel = "armijo",
+            description = "Backtracking line search for any optimizer (value: armijo, or none).")
+    String lineSearch;
 
     /** Which settings came from flags (setting name to option), for messages; filled by {@link #resolve()}. */
     private final Map<String, String> given = new LinkedHashMap<>();
@@ -128,22 +140,29 @@ public final class RunOptions {
             b.init(parseInit(init));
             given.put("init", "--init");
         }
-        Scenario base;
+        if (beta != null || beta1 != null || beta2 != null || eps != null || rho != null) {
+            Hyper h = b.hyper();
+            try {
+                b.hyper(new Hyper(beta != null ? beta : h.beta(), beta1 != null ? beta1 : h.beta1(),
+                        beta2 != null ? beta2 : h.beta2(), eps != null ? eps : h.eps(), rho != null ? rho : h.rho()),
+                        eps != null || !b.epsDefault());
+            } catch (IllegalArgumentException e) {
+                throw new BadInputException("option --" + e.getMessage());
+            }
+        }
+        if (clip != null || lineSearch != null) {
+            if (clip != null && !(clip > 0 && Double.isFinite(clip))) {
+                throw new BadInputException("option --clip: must be a finite number > 0 (was " + clip + ")");
+            }
+            boolean armijo = lineSearch == null ? b.guards().armijo()
+                    : choice("--line-search", lineSearch, "armijo".equals(lineSearch) ? Boolean.TRUE
+                        : "none".equals(lineSearch) ? Boolean.FALSE : null, "none, armijo");
+            b.guards(new Safeguards(clip != null ? clip : b.guards().clip(), armijo));
+        }
         try {
-            base = b.build();
+            return b.build();
         } catch (SettingException e) {
             throw settingError(e);
-        }
-        if (beta == null && beta1 == null && beta2 == null && eps == null) {
-            return base;
-        }
-        Hyper h = base.hyper();
-        try {
-            Hyper nh = new Hyper(beta != null ? beta : h.beta(), beta1 != null ? beta1 : h.beta1(),
-                    beta2 != null ? beta2 : h.beta2(), eps != null ? eps : h.eps());
-            return base.toBuilder().hyper(nh).build();
-        } catch (IllegalArgumentException e) {
-            throw new BadInputException("option --" + e.getMessage());
         }
     }
 

@@ -62,7 +62,7 @@ public final class Run {
         double[] theta0 = new double[model.size()];
         model.toTheta(scenario.init(), theta0);
         this.stepper = new Stepper(model, theta0, scenario.optimizer(), scenario.hyper(), scenario.lr(),
-                scenario.order(), scenario.bug());
+                scenario.order(), scenario.bug(), scenario.guards());
         this.all = data.moments();
         this.sample = new double[all.length];
         this.previous = theta0.clone();

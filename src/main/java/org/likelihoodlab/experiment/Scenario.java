@@ -5,6 +5,7 @@ import org.likelihoodlab.math.Parameterization;
 import org.likelihoodlab.optim.Bug;
 import org.likelihoodlab.optim.Hyper;
 import org.likelihoodlab.optim.Optimizer;
+import org.likelihoodlab.optim.Safeguards;
 import org.likelihoodlab.optim.UpdateOrder;
 
 /**
@@ -26,10 +27,11 @@ import org.likelihoodlab.optim.UpdateOrder;
  * @param order simultaneous or coordinate
  * @param bug the typo to reproduce, or none
  * @param every write trajectory rows 0, every, 2*every, ... and the last, &ge; 1
+ * @param guards gradient clipping and the Armijo line search (math.md 9.3), or none
  */
 public record Scenario(String name, String explanation, int dim, DataSource data, Mode mode,
         Parameterization param, Optimizer optimizer, Hyper hyper, double lr, long steps, double[] init,
-        UpdateOrder order, Bug bug, long every) {
+        UpdateOrder order, Bug bug, long every, Safeguards guards) {
 
     public Scenario {
         init = init.clone();
@@ -51,7 +53,7 @@ public record Scenario(String name, String explanation, int dim, DataSource data
                 && dim == s.dim && data.equals(s.data) && mode == s.mode && param == s.param
                 && optimizer == s.optimizer && hyper.equals(s.hyper) && Double.compare(lr, s.lr) == 0
                 && steps == s.steps && Arrays.equals(init, s.init) && order == s.order && bug == s.bug
-                && every == s.every;
+                && every == s.every && guards.equals(s.guards);
     }
 
     @Override
@@ -76,6 +78,9 @@ public record Scenario(String name, String explanation, int dim, DataSource data
         private UpdateOrder order = UpdateOrder.SIMULTANEOUS;
         private Bug bug = Bug.NONE;
         private long every = 1;
+        private Safeguards guards = Safeguards.NONE;
+        /** An eps nobody gave: the optimizer's default (1e-10 for AdaGrad, 1e-8 otherwise) at build. */
+        private boolean epsDefault = true;
 
         public Builder() {
         }
@@ -95,6 +100,8 @@ public record Scenario(String name, String explanation, int dim, DataSource data
             order = s.order;
             bug = s.bug;
             every = s.every;
+            guards = s.guards;
+            epsDefault = false;
         }
 
         public Builder name(String v) {
@@ -133,7 +140,16 @@ public record Scenario(String name, String explanation, int dim, DataSource data
         }
 
         public Builder hyper(Hyper v) {
+            return hyper(v, true);
+        }
+
+        /**
+         * @param epsGiven false if the eps of {@code v} is only a placeholder: the optimizer's
+         *     default eps is used instead when the scenario is built
+         */
+        public Builder hyper(Hyper v, boolean epsGiven) {
             hyper = v;
+            epsDefault = !epsGiven;
             return this;
         }
 
@@ -159,6 +175,26 @@ public record Scenario(String name, String explanation, int dim, DataSource data
 
         public Builder bug(Bug v) {
             bug = v;
+            return this;
+        }
+
+        /** @return the hyperparameters set so far */
+        public Hyper hyper() {
+            return hyper;
+        }
+
+        /** @return true if no eps was given (the optimizer's default will be used) */
+        public boolean epsDefault() {
+            return epsDefault;
+        }
+
+        /** @return the clipping and line search set so far */
+        public Safeguards guards() {
+            return guards;
+        }
+
+        public Builder guards(Safeguards v) {
+            guards = v;
             return this;
         }
 
@@ -209,8 +245,9 @@ public record Scenario(String name, String explanation, int dim, DataSource data
             }
             double[] i0 = init != null ? init : defaultInit(d);
             checkInit(d, i0);
-            return new Scenario(name, explanation, d, data, mode, p, optimizer, hyper, lr, steps, i0, order, bug,
-                    every);
+            Hyper h = epsDefault ? hyper.withEps(optimizer.defaultEps()) : hyper;
+            return new Scenario(name, explanation, d, data, mode, p, optimizer, h, lr, steps, i0, order, bug,
+                    every, guards);
         }
 
         private static double[] defaultInit(int d) {

@@ -22,6 +22,7 @@ import org.likelihoodlab.experiment.TrueGaussian;
 import org.likelihoodlab.math.Parameterization;
 import org.likelihoodlab.optim.Bug;
 import org.likelihoodlab.optim.Hyper;
+import org.likelihoodlab.optim.Safeguards;
 import org.likelihoodlab.optim.Optimizer;
 import org.likelihoodlab.optim.UpdateOrder;
 
@@ -35,7 +36,8 @@ import org.likelihoodlab.optim.UpdateOrder;
  *           2-D truth: {"mean": [1, -1], "cov": [[1, 0.6], [0.6, 0.8]]}
  *   "mode": "batch", "param": "mu-sigma", "optimizer": "gd", "lr": 0.1, "steps": 2000,
  *   "init": [0, 1], "order": "simultaneous", "bug": "none", "every": 1,
- *   "beta": 0.9, "beta1": 0.9, "beta2": 0.999, "eps": 1e-8 }
+ *   "beta": 0.9, "beta1": 0.9, "beta2": 0.999, "eps": 1e-8, "rho": 0.99,
+ *   "clip": 1.0, "lineSearch": "armijo" }       (eps: 1e-10 for adagrad when not given)
  * </pre>
  */
 public final class ScenarioJson {
@@ -43,10 +45,10 @@ public final class ScenarioJson {
     /** The file's fields; {@code null} = not given. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({"name", "explanation", "dim", "data", "mode", "param", "optimizer", "lr", "steps", "init",
-        "order", "bug", "every", "beta", "beta1", "beta2", "eps"})
+        "order", "bug", "every", "beta", "beta1", "beta2", "eps", "rho", "clip", "lineSearch"})
     record FileForm(String name, String explanation, Integer dim, DataForm data, String mode, String param,
             String optimizer, Double lr, Long steps, double[] init, String order, String bug, Long every,
-            Double beta, Double beta1, Double beta2, Double eps) {
+            Double beta, Double beta1, Double beta2, Double eps, Double rho, Double clip, String lineSearch) {
     }
 
     /** The data: a file (relative to the scenario file), or a true distribution, n and seed. */
@@ -184,12 +186,30 @@ public final class ScenarioJson {
         Hyper h = Hyper.DEFAULT;
         try {
             b.hyper(new Hyper(f.beta() != null ? f.beta() : h.beta(), f.beta1() != null ? f.beta1() : h.beta1(),
-                    f.beta2() != null ? f.beta2() : h.beta2(), f.eps() != null ? f.eps() : h.eps()));
+                    f.beta2() != null ? f.beta2() : h.beta2(), f.eps() != null ? f.eps() : h.eps(),
+                    f.rho() != null ? f.rho() : h.rho()), f.eps() != null);
         } catch (IllegalArgumentException e) {
             String field = e.getMessage().substring(0, e.getMessage().indexOf(' '));
             throw new SettingException(field, e.getMessage().substring(field.length() + 1));
         }
+        if (f.clip() != null && !(f.clip() > 0 && Double.isFinite(f.clip()))) {
+            throw new SettingException("clip", "must be a finite number > 0 (was " + f.clip() + ")");
+        }
+        if (f.clip() != null || f.lineSearch() != null) {
+            b.guards(new Safeguards(f.clip() != null ? f.clip() : 0, lineSearch(f.lineSearch())));
+        }
         return b;
+    }
+
+    /** @return true for "armijo", false for "none"; anything else names the field and the allowed values */
+    private static boolean lineSearch(String v) {
+        if (v == null || v.equals("none")) {
+            return false;
+        }
+        if (v.equals("armijo")) {
+            return true;
+        }
+        throw new SettingException("lineSearch", "unknown value '" + Messages.token(v) + "' (allowed: none, armijo)");
     }
 
     private static DataSource toData(DataForm d, Integer dim, Path base) {
@@ -314,6 +334,7 @@ public final class ScenarioJson {
         Hyper h = s.hyper();
         return new FileForm(s.name().isEmpty() ? null : s.name(), s.explanation().isEmpty() ? null : s.explanation(),
                 s.dim(), data, s.mode().cliName(), s.param().cliName(), s.optimizer().cliName(), s.lr(), s.steps(),
-                s.init(), s.order().cliName(), s.bug().cliName(), s.every(), h.beta(), h.beta1(), h.beta2(), h.eps());
+                s.init(), s.order().cliName(), s.bug().cliName(), s.every(), h.beta(), h.beta1(), h.beta2(), h.eps(), h.rho(),
+                s.guards().clip() > 0 ? s.guards().clip() : null, s.guards().armijo() ? "armijo" : null);
     }
 }

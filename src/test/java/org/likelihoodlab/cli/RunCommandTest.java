@@ -323,4 +323,57 @@ class RunCommandTest {
             assertEquals(s, ScenarioJson.read(copy), preset);
         }
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"nesterov", "adagrad", "rmsprop", "newton"})
+    void theNewOptimizersRunFromTheCommandLine(String optimizer) throws Exception {
+        int rc = run("run", "--data", dataA.toString(), "--optimizer", optimizer, "--lr", "0.05", "--steps", "50",
+                "--init", "2,0.5", "--out", traj.toString());
+        assertEquals(0, rc, err.toString());
+        assertEquals(52, rows().size());
+    }
+
+    @Test
+    void theLineSearchMakesTheBlowUpConvergeAndClippingIsAnOption() throws Exception {
+        // the coordinate blow-up at lr = 1: sigma <= 0 at step 110 without the line search
+        int rc = run("run", "--data", dataA.toString(), "--lr", "1", "--steps", "2000", "--init", "0,1", "--order",
+                "coordinate", "--line-search", "armijo", "--out", traj.toString());
+        assertEquals(0, rc, err.toString() + out);
+        String[] last = rows().get(rows().size() - 1).split(",");
+        double[] mle = TestData.a().mle();
+        assertEquals(mle[0], Double.parseDouble(last[1]), 1e-6);
+        assertEquals(mle[1], Double.parseDouble(last[2]), 1e-6);
+        assertEquals(0, run("run", "--data", dataA.toString(), "--lr", "0.1", "--steps", "20", "--init", "0,1",
+                "--clip", "0.5", "--out", traj.toString()), err.toString());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "--line-search|wolfe|option --line-search: unknown value 'wolfe' (allowed: none, armijo)",
+        "--clip|0|option --clip: must be a finite number > 0",
+        "--clip|-1|option --clip: must be a finite number > 0",
+        "--rho|1|option --rho must be in [0, 1)"})
+    void badGuardOptionsAreRefused(String option, String value, String message) {
+        assertEquals(2, run("run", "--data", dataA.toString(), "--lr", "0.1", "--steps", "5", option, value, "--out",
+                traj.toString()));
+        assertTrue(err.toString().contains(message), err.toString());
+    }
+
+    @Test
+    void newtonIn2dIsBadInputAndAdagradsEpsDefaultsTo1e10() throws Exception {
+        assertEquals(2, run("run", "--data", TestData.PRESETS.resolve("data-c.csv").toString(), "--dim", "2",
+                "--optimizer", "newton", "--lr", "1", "--steps", "5", "--out", traj.toString()));
+        assertTrue(err.toString().contains("newton is 1-D only"), err.toString());
+        Path f = dir.resolve("ada.json");
+        Files.writeString(f, "{\"dim\": 1, \"data\": {\"file\": \"" + dataA.toAbsolutePath().toString().replace("\\", "/")
+                + "\"}, \"optimizer\": \"adagrad\", \"lr\": 0.5, \"steps\": 3, \"clip\": 2, \"lineSearch\": \"armijo\"}");
+        Scenario s = ScenarioJson.read(f);
+        assertEquals(1e-10, s.hyper().eps());
+        assertEquals(2, s.guards().clip());
+        assertTrue(s.guards().armijo());
+        // written and read again, the same scenario
+        Path g = dir.resolve("again.json");
+        ScenarioJson.write(s, g);
+        assertEquals(s, ScenarioJson.read(g));
+    }
 }
