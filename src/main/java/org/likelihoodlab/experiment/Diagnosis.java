@@ -151,6 +151,10 @@ public record Diagnosis(Outcome kind, String text, List<Fix> fixes) {
             double up = safe(bound.local());
             fixes.add(new Fix("Raise \u03b1 to " + num(up), s.toBuilder().lr(up).build()));
         }
+        if (!s.guards().armijo() && s.mode() == Mode.BATCH) {
+            fixes.add(new Fix("Backtracking line search (same \u03b1)", s.toBuilder()
+                    .guards(new org.likelihoodlab.optim.Safeguards(s.guards().clip(), true)).build()));
+        }
         if (s.optimizer() != Optimizer.NATURAL) {
             fixes.add(new Fix("Natural gradient (\u03b1 = 1)", s.toBuilder().optimizer(Optimizer.NATURAL).lr(1)
                     .build()));
@@ -277,6 +281,10 @@ public record Diagnosis(Outcome kind, String text, List<Fix> fixes) {
         }
         if (s.order() == UpdateOrder.SIMULTANEOUS && s.dim() == 1 && smallStart(s, data)) {
             fixes.add(new Fix("Coordinate order (\u03bc first)", s.toBuilder().order(UpdateOrder.COORDINATE).build()));
+        }
+        if (!s.guards().armijo() && s.mode() == Mode.BATCH) {
+            fixes.add(new Fix("Backtracking line search (same \u03b1)", s.toBuilder()
+                    .guards(new org.likelihoodlab.optim.Safeguards(s.guards().clip(), true)).build()));
         }
         if (s.param() == Parameterization.MU_SIGMA || s.param() == Parameterization.MU_VARIANCE) {
             Scenario ls = s.toBuilder().param(Parameterization.MU_LOGSIGMA).build();

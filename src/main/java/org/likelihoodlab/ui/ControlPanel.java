@@ -57,6 +57,9 @@ final class ControlPanel {
     @FXML private ComboBox<Optimizer> optimizerChoice;
     @FXML private ComboBox<UpdateOrder> orderChoice;
     @FXML private CheckBox typoCheck;
+    @FXML private CheckBox clipCheck;
+    @FXML private TextField clipField;
+    @FXML private CheckBox armijoCheck;
     @FXML private GridPane hyperGrid;
     @FXML private TextField betaField, beta1Field, beta2Field, rhoField, epsField;
     @FXML private TextField initMu1, initSigma1, initMu2, initSigma2, initRho;
@@ -254,6 +257,10 @@ final class ControlPanel {
         orderChoice.valueProperty().bindBidirectional(model.order);
 
         typoCheck.selectedProperty().bindBidirectional(model.typo);
+        clipCheck.selectedProperty().bindBidirectional(model.clipOn);
+        Fields.number(clipField, "Clip norm", model.clip, v -> v > 0 && Double.isFinite(v), "> 0", fieldMessage);
+        clipField.disableProperty().bind(model.clipOn.not());
+        armijoCheck.selectedProperty().bindBidirectional(model.armijo);
 
         Fields.number(betaField, "\u03b2", model.beta, v -> v >= 0 && v < 1, "in [0, 1)", fieldMessage);
         Fields.number(beta1Field, "\u03b2\u2081", model.beta1, v -> v >= 0 && v < 1, "in [0, 1)", fieldMessage);

@@ -48,6 +48,10 @@ public abstract class LabSettings {
     public final DoubleProperty beta2 = new SimpleDoubleProperty(Hyper.DEFAULT.beta2());
     public final DoubleProperty eps = new SimpleDoubleProperty(Hyper.DEFAULT.eps());
     public final DoubleProperty rho = new SimpleDoubleProperty(Hyper.DEFAULT.rho());
+    /** Gradient clipping on, its norm C, and the Armijo line search. */
+    public final BooleanProperty clipOn = new SimpleBooleanProperty(false);
+    public final DoubleProperty clip = new SimpleDoubleProperty(1);
+    public final BooleanProperty armijo = new SimpleBooleanProperty(false);
     public final LongProperty steps = new SimpleLongProperty(2000);
     /** True distribution: means, standard deviations, correlation (2-D), derived from the scenario. */
     public final DoubleProperty trueMu1 = new SimpleDoubleProperty(2);
@@ -81,6 +85,7 @@ public abstract class LabSettings {
 
     LabSettings() {
         for (Observable p : new Observable[] {dim, mode, param, optimizer, order, typo, lr, beta, beta1, beta2, eps, rho,
+            clipOn, clip, armijo,
             steps, trueMu1, trueMu2, trueSigma1, trueSigma2, trueRho, n, seed, initMu1, initMu2, initSigma1, initSigma2,
             initRho, dataFile, name, explanation}) {
             // a change listener, not an invalidation listener: the latter goes quiet until someone reads the value

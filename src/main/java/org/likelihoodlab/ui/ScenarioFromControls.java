@@ -10,6 +10,7 @@ import org.likelihoodlab.math.Parameterization;
 import org.likelihoodlab.optim.Bug;
 import org.likelihoodlab.optim.Hyper;
 import org.likelihoodlab.optim.Optimizer;
+import org.likelihoodlab.optim.Safeguards;
 
 /**
  * The two directions between the scenario and the controls' properties of {@link LabSettings}:
@@ -42,6 +43,11 @@ final class ScenarioFromControls {
         m.beta2.set(h.beta2());
         m.eps.set(h.eps());
         m.rho.set(h.rho());
+        m.clipOn.set(s.guards().clip() > 0);
+        if (s.guards().clip() > 0) {
+            m.clip.set(s.guards().clip());
+        }
+        m.armijo.set(s.guards().armijo());
         m.steps.set(s.steps());
         double[] init = s.init();
         double[] shape = ScenarioEdits.initShape(s);
@@ -99,6 +105,8 @@ final class ScenarioFromControls {
         } else if (p == m.beta || p == m.beta1 || p == m.beta2 || p == m.eps || p == m.rho) {
             Hyper h = m.hyper();
             return h.equals(s.hyper()) ? s : b.hyper(h).build();
+        } else if (p == m.clipOn || p == m.clip || p == m.armijo) {
+            return b.guards(new Safeguards(m.clipOn.get() ? m.clip.get() : 0, m.armijo.get())).build();
         } else if (p == m.steps) {
             return b.steps(m.steps.get()).build();
         } else if (p == m.initMu1) {

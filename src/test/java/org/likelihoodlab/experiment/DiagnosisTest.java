@@ -167,4 +167,15 @@ class DiagnosisTest {
         assertEquals(Optimizer.NATURAL, d.fixes().get(0).scenario().optimizer());
         assertFixWorks(d.fixes().get(0));
     }
+
+    @Test
+    void theLineSearchIsAFixThatWorksForTheBlowUps() {
+        for (String name : new String[] {"batch-coordinate-blowup.json", "batch-simultaneous-blowup.json"}) {
+            Diagnosis d = diagnose(preset(name));
+            Diagnosis.Fix ls = d.fixes().stream().filter(f -> f.scenario().guards().armijo()).findFirst()
+                    .orElseThrow(() -> new AssertionError(name + ": " + d.fixes()));
+            assertEquals(preset(name).lr(), ls.scenario().lr(), name);
+            assertFixWorks(ls);
+        }
+    }
 }

@@ -15,6 +15,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
+import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.junit.jupiter.api.AfterEach;
@@ -158,6 +159,28 @@ class OneTruthWindowTest {
         Snapshot diverged = await(x -> x.state() == RunState.DIVERGED);
         assertTrue(diverged.diagnosis().text().contains("0.232"), diverged.diagnosis().text());
         assertEquals(sweepBound, BoundBands.boundOf(diverged).local());
+    }
+
+    @Test
+    void theLineSearchAndClippingAreOptionsOfTheRun(FxRobot robot) throws Exception {
+        await(x -> x.step() > 0);
+        // when: the line search is ticked, and clipping at norm 2
+        // (the boxes sit below the fold of the control panel at 1280x800: fire them as a click would)
+        javafx.scene.control.CheckBox armijo = robot.lookup("#armijoCheck").queryAs(javafx.scene.control.CheckBox.class);
+        robot.interact(armijo::fire);
+        Snapshot s = await(x -> x.scenario().guards().armijo());
+        javafx.scene.control.CheckBox clip = robot.lookup("#clipCheck").queryAs(javafx.scene.control.CheckBox.class);
+        robot.interact(clip::fire);
+        TextField field = robot.lookup("#clipField").queryAs(TextField.class);
+        robot.interact(() -> {
+            field.setText("2");
+            field.fireEvent(new javafx.event.ActionEvent());
+        });
+        s = await(x -> x.scenario().guards().clip() == 2);
+        // then: a new run with both, and Save would write them
+        assertEquals(0, s.plan().changes().size());
+        assertTrue(window.model().toScenario().guards().armijo());
+        assertEquals(2, window.model().toScenario().guards().clip());
     }
 
     @Test
