@@ -191,6 +191,13 @@ public final class LabWindow extends BorderPane {
     /** Loads a scenario file (read in the background); a bad file shows its message and changes nothing. */
     public void openScenario(Path file) {
         model.executor().submit("Opening " + file.getFileName(), p -> ScenarioJson.read(file), s -> {
+            Path outside = OutsideData.outside(s, file);
+            if (outside != null && !confirm.ok("Read data from outside the scenario's folder?", file.getFileName()
+                    + " reads its data from " + outside + ", which is not in the scenario's own folder. Read it?")) {
+                model.say("Not opened: " + file.getFileName() + " reads data from outside its folder (" + outside
+                        + ")", true);
+                return;
+            }
             model.apply(s);
             prefs.opened(file);
             menus.refreshRecent();
@@ -263,6 +270,18 @@ public final class LabWindow extends BorderPane {
     Window window() {
         return getScene() == null ? null : getScene().getWindow();
     }
+
+    /** Asks before reading data outside an opened scenario's folder (tests replace it). */
+    OutsideData.Confirm confirm = (header, text) -> {
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, text, javafx.scene.control.ButtonType.YES,
+                javafx.scene.control.ButtonType.NO);
+        a.setTitle("Likelihood Lab");
+        a.setHeaderText(header);
+        if (window() != null) {
+            a.initOwner(window());
+        }
+        return a.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.YES).isPresent();
+    };
 
     void error(String header, String text) {
         if (window() == null) {

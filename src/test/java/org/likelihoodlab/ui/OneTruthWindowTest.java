@@ -184,6 +184,34 @@ class OneTruthWindowTest {
     }
 
     @Test
+    void aScenarioWhoseDataLieOutsideItsFolderAsksFirst(FxRobot robot) throws Exception {
+        Path data = dir.resolve("elsewhere.csv");
+        Files.writeString(data, "1\n2\n4\n");
+        Path folder = Files.createDirectories(dir.resolve("stranger"));
+        Path scenario = folder.resolve("s.json");
+        Files.writeString(scenario, "{\"dim\": 1, \"data\": {\"file\": \"../elsewhere.csv\"}, \"lr\": 0.1, "
+                + "\"steps\": 10}");
+        java.util.List<String> asked = new java.util.concurrent.CopyOnWriteArrayList<>();
+        // when: the user says no
+        window.confirm = (header, text) -> {
+            asked.add(text);
+            return false;
+        };
+        robot.interact(() -> window.openScenario(scenario));
+        Label msg = robot.lookup("#modelMessage").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> msg.getText().startsWith("Not opened"));
+        // then: asked once, naming the file, and nothing read
+        assertEquals(1, asked.size());
+        assertTrue(asked.get(0).contains("elsewhere.csv"), asked.get(0));
+        assertTrue(window.model().snapshot().data().n() != 3);
+        // when: yes, it opens
+        window.confirm = (header, text) -> true;
+        robot.interact(() -> window.openScenario(scenario));
+        Snapshot s = await(x -> x.data().n() == 3);
+        assertEquals(3, s.data().n());
+    }
+
+    @Test
     void droppingAnEditedCsvAgainFitsTheNewData(FxRobot robot) throws Exception {
         Path csv = dir.resolve("mine.csv");
         Files.writeString(csv, "1\n2\n2.5\n3\n");
