@@ -13,11 +13,10 @@ public final class Ellipses {
      *     [[s11, s12], [s12, s22]] and the angle (radians) of lambda1's eigenvector to the x axis
      */
     public static double[] eigen(double s11, double s12, double s22) {
-        double mean = 0.5 * (s11 + s22);
-        double diff = 0.5 * (s11 - s22);
-        double root = Math.hypot(diff, s12);
+        // the smaller eigenvalue as det / larger (Eigen2): mean - root cancels for a badly scaled Sigma
+        double[] eig = org.likelihoodlab.math.Eigen2.of(s11, s12, s22);
         double angle = 0.5 * Math.atan2(2 * s12, s11 - s22);
-        return new double[] {mean + root, mean - root, angle};
+        return new double[] {eig[0], eig[1], angle};
     }
 
     /**
