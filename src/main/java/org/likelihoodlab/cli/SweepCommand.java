@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
 /** {@code sweep}: one scenario at K log-spaced learning rates, in parallel, to a CSV file. */
 @Command(name = "sweep", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Runs a scenario at log-spaced learning rates (both ends included) on all cores and writes",
-            "lr,status,diverged_step,final_loglik,steps_to_tol (status: converged, oscillating, diverged, unfinished)."})
+            "lr,status,diverged_step,final_loglik,steps_to_tol (status: converged, unfinished, crawling, oscillating, diverged)."})
 public final class SweepCommand implements Callable<Integer> {
 
     @Spec
