@@ -79,7 +79,7 @@ public final class RaceCommand implements Callable<Integer> {
             Outputs.roomFor(pending, s);
             try (Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(pending.temp()),
                     StandardCharsets.UTF_8), 1 << 16)) {
-                run.replay(RunObserver.all(new EveryKthRow(new TrajectoryCsv(w, s.dim()), s.every(), s.steps()),
+                run.replay(RunObserver.all(new EveryKthRow(new TrajectoryCsv(w, s.dim(), s.averaging()), s.every(), s.steps()),
                         classifier));
             }
             pending.commit();

@@ -65,7 +65,7 @@ public final class RunCommand implements Callable<Integer> {
             }
             try (Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(pending.temp()),
                     StandardCharsets.UTF_8), 1 << 16)) {
-                RunObserver rows = new EveryKthRow(new TrajectoryCsv(w, s.dim()), s.every(), s.steps());
+                RunObserver rows = new EveryKthRow(new TrajectoryCsv(w, s.dim(), s.averaging()), s.every(), s.steps());
                 ok = run.replay(terminal ? RunObserver.all(rows, new Progress(err, s.steps(), System::nanoTime)) : rows);
             }
             pending.commit();

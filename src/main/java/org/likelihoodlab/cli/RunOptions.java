@@ -18,6 +18,8 @@ import org.likelihoodlab.math.Parameterization;
 import org.likelihoodlab.optim.Bug;
 import org.likelihoodlab.optim.Hyper;
 import org.likelihoodlab.optim.Safeguards;
+import org.likelihoodlab.experiment.Sampling;
+import org.likelihoodlab.experiment.Schedule;
 import org.likelihoodlab.optim.Optimizer;
 import org.likelihoodlab.optim.UpdateOrder;
 import picocli.CommandLine.Option;
@@ -65,6 +67,28 @@ public final class RunOptions {
 
     @Option(names = "--every", paramLabel = "K", description = "Write rows 0, K, 2K, ... and the last.")
     Long every;
+
+    @Option(names = "--batch-size", paramLabel = "B", description = "Points per update in minibatch mode (1 to n).")
+    Integer batchSize;
+
+    @Option(names = "--sampling", paramLabel = "ORDER",
+            description = "Sample order online and in minibatch mode: file (default), shuffle, replace or stream.")
+    String sampling;
+
+    @Option(names = "--sampling-seed", paramLabel = "S",
+            description = "SplitMix64 seed of the sample order (default: the data's seed, 0 for a data file).")
+    Long samplingSeed;
+
+    @Option(names = "--schedule", paramLabel = "SCHEDULE",
+            description = "const, inv:TAU, invsqrt:TAU, step:K:GAMMA or cosine:T[:FLOOR].")
+    String schedule;
+
+    @Option(names = "--warmup", paramLabel = "W", description = "Warm-up: lr_k scaled by min(1, k/W).")
+    Long warmup;
+
+    @Option(names = "--average", paramLabel = "B0",
+            description = "Polyak-Ruppert averaging after B0 updates; adds avg_* columns.")
+    Long average;
 
     @Option(names = "--beta", paramLabel = "B", description = "Momentum coefficient (default 0.9).")
     Double beta;
@@ -140,6 +164,7 @@ public final class RunOptions {
             b.init(parseInit(init));
             given.put("init", "--init");
         }
+        stochastic(b);
         if (beta != null || beta1 != null || beta2 != null || eps != null || rho != null) {
             Hyper h = b.hyper();
             try {
@@ -210,6 +235,40 @@ public final class RunOptions {
             throw settingError(e);
         }
         return d;
+    }
+
+    /** The options of stochastic runs (math.md 9.1-9.4). */
+    private void stochastic(Scenario.Builder b) {
+        if (batchSize != null) {
+            b.batchSize(batchSize);
+            given.put("batchSize", "--batch-size");
+        }
+        if (sampling != null) {
+            b.sampling(choice("--sampling", sampling, Sampling.byName(sampling), Sampling.names()));
+            given.put("sampling", "--sampling");
+        }
+        if (samplingSeed != null) {
+            b.samplingSeed(samplingSeed);
+        }
+        if (schedule != null) {
+            try {
+                b.schedule(Schedule.parse(schedule));
+            } catch (SettingException e) {
+                throw new BadInputException("option --schedule: " + e.problem());
+            }
+            given.put("schedule", "--schedule");
+        }
+        if (warmup != null) {
+            b.warmup(warmup);
+            given.put("warmup", "--warmup");
+        }
+        if (average != null) {
+            if (average < 0) {
+                throw new BadInputException("option --average: must be a whole number >= 0 (was " + average + ")");
+            }
+            b.average(average);
+            given.put("average", "--average");
+        }
     }
 
     private static <E> E choice(String option, String given, E value, String allowed) {

@@ -10,6 +10,7 @@ public final class EveryKthRow implements RunObserver {
     private final long every;
     private final long total;
     private double[] rep;
+    private double[] avg;
     private long written = -1;
 
     /**
@@ -44,7 +45,15 @@ public final class EveryKthRow implements RunObserver {
             rep = new double[run.model().size()];
         }
         run.reported(rep);
-        sink.row(run.step(), rep, run.logLik());
+        if (run.averaging()) {
+            if (avg == null) {
+                avg = new double[rep.length];
+            }
+            run.averaged(avg);
+            sink.row(run.step(), rep, run.logLik(), avg, run.averagedLogLik());
+        } else {
+            sink.row(run.step(), rep, run.logLik());
+        }
         written = run.step();
     }
 }

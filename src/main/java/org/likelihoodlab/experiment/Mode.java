@@ -7,8 +7,10 @@ import java.util.stream.Collectors;
 public enum Mode {
     /** The average log-likelihood over all n points; O(1) per update via sufficient statistics. */
     BATCH("batch"),
-    /** The log-likelihood of one point, x[(k-1) mod n] at update k, in file order. */
-    ONLINE("online");
+    /** The log-likelihood of one point a step (B = 1; file order unless another sampling is set). */
+    ONLINE("online"),
+    /** The average log-likelihood of B points a step (math.md section 9.1). */
+    MINIBATCH("minibatch");
 
     private final String cliName;
 

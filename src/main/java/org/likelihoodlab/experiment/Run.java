@@ -30,10 +30,12 @@ public final class Run {
     private final double[] sample;
     private final double[] previous;
     private final double[] offending;
-    private final boolean online;
-    private final int n;
+    private final BatchStream batches;
+    private final boolean scheduled;
+    private double baseLr;
+    private final double[] avg;
+    private final double[] rep;
     private long step;
-    private int cursor;
     private String divergence;
 
     /**
@@ -67,8 +69,16 @@ public final class Run {
         this.sample = new double[all.length];
         this.previous = theta0.clone();
         this.offending = new double[theta0.length];
-        this.online = scenario.mode() == Mode.ONLINE;
-        this.n = data.n();
+        this.batches = scenario.mode() == Mode.BATCH ? null : new BatchStream(data, scenario.updateSize(data.n()),
+                scenario.sampling(), scenario.effectiveSamplingSeed(), scenario.data() instanceof DataSource.Sampled sd
+                ? sd.truth() : null);
+        this.scheduled = scenario.schedule().kind() != Schedule.Kind.CONST || scenario.warmup() > 0;
+        this.baseLr = scenario.lr();
+        this.rep = new double[model.size()];
+        this.avg = scenario.averaging() ? new double[model.size()] : null;
+        if (avg != null) {
+            model.toReported(theta0, avg);
+        }
         this.log = new java.util.ArrayList<>(plan.changes());
         this.plan = plan;
         applyDueChanges();
@@ -78,6 +88,7 @@ public final class Run {
     private void applyDueChanges() {
         while (nextChange < log.size() && log.get(nextChange).step() <= step) {
             LiveSettings s = log.get(nextChange++).settings();
+            baseLr = s.lr();
             stepper.setLr(s.lr());
             stepper.setOptimizer(s.optimizer());
             stepper.setHyper(s.hyper());
@@ -97,11 +108,14 @@ public final class Run {
         double[] theta = stepper.theta();
         System.arraycopy(theta, 0, previous, 0, theta.length);
         double[] moments;
-        if (online) {
-            data.pointMoments(cursor, sample);   // x[(k-1) mod n] for update k
+        if (batches != null) {
+            batches.next(sample);   // the points of update k (math.md 9.1)
             moments = sample;
         } else {
             moments = all;
+        }
+        if (scheduled) {
+            stepper.setLr(scenario.schedule().lr(step + 1, baseLr, scenario.warmup()));
         }
         String reason = stepper.update(moments, all);
         if (reason != null) {
@@ -111,13 +125,44 @@ public final class Run {
             return false;
         }
         step++;
-        if (++cursor == n) {
-            cursor = 0;
+        if (avg != null) {
+            average();
         }
         if (nextChange < log.size()) {
             applyDueChanges();
         }
         return true;
+    }
+
+    /** Polyak-Ruppert (math.md 9.4) in reported coordinates: avg_k = avg_{k-1} + (state_k - avg_{k-1})/(k - B0 + 1). */
+    private void average() {
+        model.toReported(stepper.theta(), rep);
+        long b0 = scenario.average();
+        if (step <= b0) {
+            System.arraycopy(rep, 0, avg, 0, rep.length);
+            return;
+        }
+        double w = step - b0 + 1;
+        for (int i = 0; i < rep.length; i++) {
+            avg[i] = avg[i] + (rep[i] - avg[i]) / w;
+        }
+    }
+
+    /** @return true if the run keeps an averaged iterate */
+    public boolean averaging() {
+        return avg != null;
+    }
+
+    /** Writes the averaged iterate (reported coordinates) into {@code out}; only while {@link #averaging()}. */
+    public void averaged(double[] out) {
+        System.arraycopy(avg, 0, out, 0, avg.length);
+    }
+
+    /** @return the average log-likelihood over all the data at the averaged iterate (NaN if it is not a valid state) */
+    public double averagedLogLik() {
+        double[] theta = new double[model.size()];
+        model.toTheta(avg, theta);
+        return model.logLik(theta, all);
     }
 
     /**
@@ -177,7 +222,12 @@ public final class Run {
 
     /** @return the learning rate, optimizer and hyperparameters in force now */
     public LiveSettings liveSettings() {
-        return new LiveSettings(stepper.lr(), stepper.optimizer(), stepper.hyper());
+        return new LiveSettings(baseLr, stepper.optimizer(), stepper.hyper());
+    }
+
+    /** @return the learning rate of the last update, lr_k of the schedule (the base lr without one) */
+    public double lrNow() {
+        return stepper.lr();
     }
 
     /** @return the scenario with the settings in force now (what the diagnosis and the bounds reason about) */
@@ -246,7 +296,7 @@ public final class Run {
 
     /** @return the current learning rate (it may have changed since the start) */
     public double lr() {
-        return stepper.lr();
+        return baseLr;
     }
 
 

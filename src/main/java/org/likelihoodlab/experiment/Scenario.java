@@ -28,10 +28,18 @@ import org.likelihoodlab.optim.UpdateOrder;
  * @param bug the typo to reproduce, or none
  * @param every write trajectory rows 0, every, 2*every, ... and the last, &ge; 1
  * @param guards gradient clipping and the Armijo line search (math.md 9.3), or none
+ * @param batchSize B of a mini-batch update (read only in minibatch mode), 1 to n
+ * @param sampling where online and mini-batch points come from (ignored in batch mode)
+ * @param samplingSeed the SplitMix64 seed of the sample order, or {@code null} for the default
+ *     (the data's seed for sampled data, 0 for a data file)
+ * @param schedule the learning-rate schedule
+ * @param warmup W &ge; 0: lr_k is scaled by min(1, k/W) (0: no warm-up)
+ * @param average B0 &ge; 0: Polyak-Ruppert averaging after B0 updates (math.md 9.4), or -1 for none
  */
 public record Scenario(String name, String explanation, int dim, DataSource data, Mode mode,
         Parameterization param, Optimizer optimizer, Hyper hyper, double lr, long steps, double[] init,
-        UpdateOrder order, Bug bug, long every, Safeguards guards) {
+        UpdateOrder order, Bug bug, long every, Safeguards guards, int batchSize, Sampling sampling, Long samplingSeed,
+        Schedule schedule, long warmup, long average) {
 
     public Scenario {
         init = init.clone();
@@ -40,6 +48,24 @@ public record Scenario(String name, String explanation, int dim, DataSource data
     @Override
     public double[] init() {
         return init.clone();
+    }
+
+    /** @return the batch size B of an update: n in batch mode, 1 online, batchSize in minibatch mode */
+    public int updateSize(int n) {
+        return mode == Mode.BATCH ? n : mode == Mode.ONLINE ? 1 : batchSize;
+    }
+
+    /** @return the sample order's seed: the one given, or the data's seed, or 0 for a data file */
+    public long effectiveSamplingSeed() {
+        if (samplingSeed != null) {
+            return samplingSeed;
+        }
+        return data instanceof DataSource.Sampled sd ? sd.seed() : 0;
+    }
+
+    /** @return true if the run keeps a Polyak-Ruppert average */
+    public boolean averaging() {
+        return average >= 0;
     }
 
     /** @return a builder holding this scenario's values */
@@ -53,7 +79,9 @@ public record Scenario(String name, String explanation, int dim, DataSource data
                 && dim == s.dim && data.equals(s.data) && mode == s.mode && param == s.param
                 && optimizer == s.optimizer && hyper.equals(s.hyper) && Double.compare(lr, s.lr) == 0
                 && steps == s.steps && Arrays.equals(init, s.init) && order == s.order && bug == s.bug
-                && every == s.every && guards.equals(s.guards);
+                && every == s.every && guards.equals(s.guards) && batchSize == s.batchSize && sampling == s.sampling
+                && java.util.Objects.equals(samplingSeed, s.samplingSeed) && schedule.equals(s.schedule)
+                && warmup == s.warmup && average == s.average;
     }
 
     @Override
@@ -79,6 +107,12 @@ public record Scenario(String name, String explanation, int dim, DataSource data
         private Bug bug = Bug.NONE;
         private long every = 1;
         private Safeguards guards = Safeguards.NONE;
+        private int batchSize = 1;
+        private Sampling sampling = Sampling.FILE;
+        private Long samplingSeed;
+        private Schedule schedule = Schedule.CONST;
+        private long warmup;
+        private long average = -1;
         /** An eps nobody gave: the optimizer's default (1e-10 for AdaGrad, 1e-8 otherwise) at build. */
         private boolean epsDefault = true;
 
@@ -102,6 +136,12 @@ public record Scenario(String name, String explanation, int dim, DataSource data
             every = s.every;
             guards = s.guards;
             epsDefault = false;
+            batchSize = s.batchSize;
+            sampling = s.sampling;
+            samplingSeed = s.samplingSeed;
+            schedule = s.schedule;
+            warmup = s.warmup;
+            average = s.average;
         }
 
         public Builder name(String v) {
@@ -193,6 +233,38 @@ public record Scenario(String name, String explanation, int dim, DataSource data
             return guards;
         }
 
+        public Builder batchSize(int v) {
+            batchSize = v;
+            return this;
+        }
+
+        public Builder sampling(Sampling v) {
+            sampling = v;
+            return this;
+        }
+
+        /** @param v the sample order's seed, or {@code null} for the default */
+        public Builder samplingSeed(Long v) {
+            samplingSeed = v;
+            return this;
+        }
+
+        public Builder schedule(Schedule v) {
+            schedule = v;
+            return this;
+        }
+
+        public Builder warmup(long v) {
+            warmup = v;
+            return this;
+        }
+
+        /** @param v B0 &ge; 0 to average after B0 updates, -1 for none */
+        public Builder average(long v) {
+            average = v;
+            return this;
+        }
+
         public Builder guards(Safeguards v) {
             guards = v;
             return this;
@@ -245,9 +317,26 @@ public record Scenario(String name, String explanation, int dim, DataSource data
             }
             double[] i0 = init != null ? init : defaultInit(d);
             checkInit(d, i0);
+            if (batchSize < 1) {
+                throw new SettingException("batchSize", "must be >= 1 (was " + batchSize + ")");
+            }
+            if (warmup < 0) {
+                throw new SettingException("warmup", "must be a whole number >= 0 (was " + warmup + ")");
+            }
+            if (average < -1) {
+                throw new SettingException("average", "must be a whole number >= 0 (was " + average + ")");
+            }
+            if (schedule.kind() == Schedule.Kind.COSINE && schedule.b() > lr) {
+                throw new SettingException("schedule", "cosine's FLOOR must be at most lr = " + lr + " (was "
+                        + schedule.b() + ")");
+            }
+            if (sampling == Sampling.STREAM && mode != Mode.BATCH && !(data instanceof DataSource.Sampled)) {
+                throw new SettingException("sampling", "stream draws fresh points from the true distribution: it needs "
+                        + "sampled data (a truth), not a data file");
+            }
             Hyper h = epsDefault ? hyper.withEps(optimizer.defaultEps()) : hyper;
             return new Scenario(name, explanation, d, data, mode, p, optimizer, h, lr, steps, i0, order, bug,
-                    every, guards);
+                    every, guards, batchSize, sampling, samplingSeed, schedule, warmup, average);
         }
 
         private static double[] defaultInit(int d) {

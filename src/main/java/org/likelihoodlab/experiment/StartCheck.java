@@ -16,6 +16,9 @@ public final class StartCheck {
 
     /** @throws SettingException for setting {@code init}, saying what the start gives and where the data are */
     public static void check(Scenario s, Dataset data) {
+        if (s.mode() == Mode.MINIBATCH && s.batchSize() > data.n()) {
+            throw new SettingException("batchSize", "must be at most n = " + data.n() + " (was " + s.batchSize() + ")");
+        }
         GaussianModel m = s.param().model();
         double[] theta = new double[m.size()];
         m.toTheta(s.init(), theta);

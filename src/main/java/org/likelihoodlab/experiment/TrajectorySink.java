@@ -10,4 +10,15 @@ public interface TrajectorySink {
      * @throws java.io.UncheckedIOException if the row cannot be written
      */
     void row(long step, double[] reported, double logLik);
+
+    /**
+     * A row of a run that averages its iterates (math.md 9.4); a sink without the average
+     * columns writes the plain row.
+     *
+     * @param averaged the averaged iterate in reported coordinates; valid only during the call
+     * @param averagedLogLik the full-data average log-likelihood at the averaged iterate
+     */
+    default void row(long step, double[] reported, double logLik, double[] averaged, double averagedLogLik) {
+        row(step, reported, logLik);
+    }
 }

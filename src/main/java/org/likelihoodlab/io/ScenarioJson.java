@@ -23,6 +23,8 @@ import org.likelihoodlab.math.Parameterization;
 import org.likelihoodlab.optim.Bug;
 import org.likelihoodlab.optim.Hyper;
 import org.likelihoodlab.optim.Safeguards;
+import org.likelihoodlab.experiment.Sampling;
+import org.likelihoodlab.experiment.Schedule;
 import org.likelihoodlab.optim.Optimizer;
 import org.likelihoodlab.optim.UpdateOrder;
 
@@ -45,10 +47,12 @@ public final class ScenarioJson {
     /** The file's fields; {@code null} = not given. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({"name", "explanation", "dim", "data", "mode", "param", "optimizer", "lr", "steps", "init",
-        "order", "bug", "every", "beta", "beta1", "beta2", "eps", "rho", "clip", "lineSearch"})
+        "order", "bug", "every", "beta", "beta1", "beta2", "eps", "rho", "clip", "lineSearch", "batchSize", "sampling",
+        "samplingSeed", "schedule", "warmup", "average"})
     record FileForm(String name, String explanation, Integer dim, DataForm data, String mode, String param,
             String optimizer, Double lr, Long steps, double[] init, String order, String bug, Long every,
-            Double beta, Double beta1, Double beta2, Double eps, Double rho, Double clip, String lineSearch) {
+            Double beta, Double beta1, Double beta2, Double eps, Double rho, Double clip, String lineSearch,
+            Integer batchSize, String sampling, Long samplingSeed, String schedule, Long warmup, Long average) {
     }
 
     /** The data: a file (relative to the scenario file), or a true distribution, n and seed. */
@@ -183,6 +187,7 @@ public final class ScenarioJson {
         if (f.every() != null) {
             b.every(f.every());
         }
+        stochastic(f, b);
         Hyper h = Hyper.DEFAULT;
         try {
             b.hyper(new Hyper(f.beta() != null ? f.beta() : h.beta(), f.beta1() != null ? f.beta1() : h.beta1(),
@@ -199,6 +204,29 @@ public final class ScenarioJson {
             b.guards(new Safeguards(f.clip() != null ? f.clip() : 0, lineSearch(f.lineSearch())));
         }
         return b;
+    }
+
+    /** The fields of stochastic runs (math.md 9.1-9.4): batch size, sample order and its seed, schedule, averaging. */
+    private static void stochastic(FileForm f, Scenario.Builder b) {
+        if (f.batchSize() != null) {
+            b.batchSize(f.batchSize());
+        }
+        if (f.sampling() != null) {
+            b.sampling(enumValue("sampling", f.sampling(), Sampling.byName(f.sampling()), Sampling.names()));
+        }
+        b.samplingSeed(f.samplingSeed());
+        if (f.schedule() != null) {
+            b.schedule(Schedule.parse(f.schedule()));
+        }
+        if (f.warmup() != null) {
+            b.warmup(f.warmup());
+        }
+        if (f.average() != null) {
+            if (f.average() < 0) {
+                throw new SettingException("average", "must be a whole number >= 0 (was " + f.average() + ")");
+            }
+            b.average(f.average());
+        }
     }
 
     /** @return true for "armijo", false for "none"; anything else names the field and the allowed values */
@@ -335,6 +363,10 @@ public final class ScenarioJson {
         return new FileForm(s.name().isEmpty() ? null : s.name(), s.explanation().isEmpty() ? null : s.explanation(),
                 s.dim(), data, s.mode().cliName(), s.param().cliName(), s.optimizer().cliName(), s.lr(), s.steps(),
                 s.init(), s.order().cliName(), s.bug().cliName(), s.every(), h.beta(), h.beta1(), h.beta2(), h.eps(), h.rho(),
-                s.guards().clip() > 0 ? s.guards().clip() : null, s.guards().armijo() ? "armijo" : null);
+                s.guards().clip() > 0 ? s.guards().clip() : null, s.guards().armijo() ? "armijo" : null,
+                s.mode() == org.likelihoodlab.experiment.Mode.MINIBATCH ? Integer.valueOf(s.batchSize()) : null,
+                s.sampling() == Sampling.FILE ? null : s.sampling().cliName(), s.samplingSeed(),
+                s.schedule().equals(Schedule.CONST) ? null : s.schedule().toString(), s.warmup() > 0 ? s.warmup() : null,
+                s.averaging() ? s.average() : null);
     }
 }

@@ -53,6 +53,8 @@ final class ControlPanel {
     @FXML private Label dataLabel;
     @FXML private ComboBox<Integer> dimChoice;
     @FXML private ComboBox<Mode> modeChoice;
+    @FXML private Label batchLabel;
+    @FXML private TextField batchField;
     @FXML private ComboBox<Parameterization> paramChoice;
     @FXML private ComboBox<Optimizer> optimizerChoice;
     @FXML private ComboBox<UpdateOrder> orderChoice;
@@ -224,8 +226,15 @@ final class ControlPanel {
         model.dim.addListener((obs, a, b) -> dimChoice.setValue(b.intValue()));
 
         modeChoice.getItems().setAll(Mode.values());
-        modeChoice.setConverter(Converters.of(m -> m == Mode.BATCH ? "batch (all points)" : "online (one sample a step)"));
+        modeChoice.setConverter(Converters.of(m -> m == Mode.BATCH ? "batch (all points)"
+                : m == Mode.ONLINE ? "online (one sample a step)" : "mini-batch"));
         modeChoice.valueProperty().bindBidirectional(model.mode);
+        Fields.integer(batchField, "Batch size", model.batchSize, 1, Integer.MAX_VALUE, fieldMessage);
+        var mini = model.mode.isEqualTo(Mode.MINIBATCH);
+        for (javafx.scene.Node n : new javafx.scene.Node[] {batchLabel, batchField}) {
+            n.visibleProperty().bind(mini);
+            n.managedProperty().bind(mini);
+        }
 
         paramChoice.setConverter(Converters.of(Parameterization::label));
         Runnable fillParams = () -> {

@@ -58,7 +58,7 @@ final class Exporter {
         try (AtomicFiles.Pending p = AtomicFiles.begin(out)) {
             try (Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(p.temp()),
                     StandardCharsets.UTF_8))) {
-                run.replay(new EveryKthRow(new TrajectoryCsv(w, plan.scenario().dim()), 1, plan.scenario().steps()));
+                run.replay(new EveryKthRow(new TrajectoryCsv(w, plan.scenario().dim(), plan.scenario().averaging()), 1, plan.scenario().steps()));
             }
             p.commit();
         }

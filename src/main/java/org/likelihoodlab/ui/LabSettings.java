@@ -53,6 +53,8 @@ public abstract class LabSettings {
     public final DoubleProperty clip = new SimpleDoubleProperty(1);
     public final BooleanProperty armijo = new SimpleBooleanProperty(false);
     public final LongProperty steps = new SimpleLongProperty(2000);
+    /** B of a mini-batch update. */
+    public final IntegerProperty batchSize = new SimpleIntegerProperty(32);
     /** True distribution: means, standard deviations, correlation (2-D), derived from the scenario. */
     public final DoubleProperty trueMu1 = new SimpleDoubleProperty(2);
     public final DoubleProperty trueMu2 = new SimpleDoubleProperty(-1);
@@ -85,7 +87,7 @@ public abstract class LabSettings {
 
     LabSettings() {
         for (Observable p : new Observable[] {dim, mode, param, optimizer, order, typo, lr, beta, beta1, beta2, eps, rho,
-            clipOn, clip, armijo,
+            clipOn, clip, armijo, batchSize,
             steps, trueMu1, trueMu2, trueSigma1, trueSigma2, trueRho, n, seed, initMu1, initMu2, initSigma1, initSigma2,
             initRho, dataFile, name, explanation}) {
             // a change listener, not an invalidation listener: the latter goes quiet until someone reads the value

@@ -3,6 +3,7 @@ package org.likelihoodlab.ui;
 import java.nio.file.Path;
 import javafx.beans.Observable;
 import org.likelihoodlab.experiment.DataSource;
+import org.likelihoodlab.experiment.Mode;
 import org.likelihoodlab.experiment.Scenario;
 import org.likelihoodlab.experiment.ScenarioEdits;
 import org.likelihoodlab.experiment.TrueGaussian;
@@ -33,6 +34,9 @@ final class ScenarioFromControls {
         m.dim.set(s.dim());
         m.param.set(s.param());
         m.mode.set(s.mode());
+        if (s.mode() == Mode.MINIBATCH) {
+            m.batchSize.set(s.batchSize());
+        }
         m.optimizer.set(s.optimizer());
         m.order.set(s.order());
         m.typo.set(s.bug() == Bug.ASSIGN);
@@ -89,8 +93,9 @@ final class ScenarioFromControls {
             return b.explanation(m.explanation.get()).build();
         } else if (p == m.dim) {
             return m.dim.get() == s.dim() ? s : changeDimension(s);
-        } else if (p == m.mode) {
-            return b.mode(m.mode.get()).build();
+        } else if (p == m.mode || p == m.batchSize) {
+            return b.mode(m.mode.get()).batchSize(m.mode.get() == Mode.MINIBATCH ? m.batchSize.get() : s.batchSize())
+                    .build();
         } else if (p == m.param) {
             Parameterization v = m.param.get();
             return v.dim() != s.dim() || v == s.param() ? s : b.param(v).build();

@@ -247,7 +247,7 @@ class RunCommandTest {
         "--param|mu-foo|option --param: unknown value 'mu-foo' (allowed: mu-sigma, mu-variance, mu-logsigma, mean-cov, mean-cholesky)",
         "--param|mean-cov|option --param: mean-cov is a 2-D parameterization; with dim 1",
         "--param|mu-sigma|option --param: mu-sigma is a 1-D parameterization; with dim 2",
-        "--mode|sometimes|option --mode: unknown value 'sometimes' (allowed: batch, online)",
+        "--mode|sometimes|option --mode: unknown value 'sometimes' (allowed: batch, online, minibatch)",
         "--optimizer|sgd|option --optimizer: unknown value 'sgd' (allowed: gd, momentum, adam, natural, nesterov, adagrad, rmsprop, newton)",
         "--order|random|option --order: unknown value 'random' (allowed: simultaneous, coordinate)",
         "--bug|typo|option --bug: unknown value 'typo' (allowed: none, assign)",
@@ -302,7 +302,7 @@ class RunCommandTest {
                 nested.toString(), "--out", traj.toString());
         Path badValue = write("value.json", "{\"data\": {\"file\": \"x.csv\"}, \"mode\": \"sideways\", \"lr\": 1, "
                 + "\"steps\": 1}");
-        assertBadInput(badValue + ": field 'mode' has unknown value 'sideways' (allowed: batch, online)", "run",
+        assertBadInput(badValue + ": field 'mode' has unknown value 'sideways' (allowed: batch, online, minibatch)", "run",
                 "--scenario", badValue.toString(), "--out", traj.toString());
         Path negLr = write("neglr.json", "{\"data\": {\"file\": \"x.csv\"}, \"lr\": -1, \"steps\": 1}");
         assertBadInput(negLr + ": field 'lr' must be a finite number > 0", "run", "--scenario", negLr.toString(),
@@ -375,5 +375,37 @@ class RunCommandTest {
         Path g = dir.resolve("again.json");
         ScenarioJson.write(s, g);
         assertEquals(s, ScenarioJson.read(g));
+    }
+
+    @Test
+    void miniBatchesSampleOrdersSchedulesAndAveragingRunFromTheCommandLine() throws Exception {
+        int rc = run("run", "--data", dataA.toString(), "--mode", "minibatch", "--batch-size", "32", "--sampling",
+                "shuffle", "--sampling-seed", "7", "--schedule", "inv:100", "--warmup", "10", "--average", "50",
+                "--lr", "0.05", "--steps", "300", "--init", "2,0.5", "--out", traj.toString());
+        assertEquals(0, rc, err.toString());
+        List<String> r = rows();
+        assertEquals("step,mu,sigma,loglik,avg_mu,avg_sigma,avg_loglik", r.get(0));
+        assertEquals(302, r.size());
+        assertEquals(7, r.get(301).split(",").length);
+        // averaging off: the plain contract, byte for byte the run without the averaging flag
+        run("run", "--data", dataA.toString(), "--mode", "online", "--lr", "0.01", "--steps", "100", "--out",
+                traj.toString());
+        List<String> plain = rows();
+        assertEquals("step,mu,sigma,loglik", plain.get(0));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "--batch-size|500|option --batch-size: must be at most n = 400",
+        "--schedule|inv:0|option --schedule: TAU must be a number > 0",
+        "--schedule|step:10:2|option --schedule: GAMMA must be in (0, 1]",
+        "--schedule|linear|option --schedule: unknown schedule 'linear'",
+        "--sampling|stream|option --sampling: stream draws fresh points from the true distribution",
+        "--sampling|sorted|option --sampling: unknown value 'sorted' (allowed: file, shuffle, replace, stream)",
+        "--average|-2|option --average: must be a whole number >= 0"})
+    void badStochasticOptionsAreRefused(String option, String value, String message) {
+        assertEquals(2, run("run", "--data", dataA.toString(), "--mode", "minibatch", "--lr", "0.1", "--steps", "5",
+                option, value, "--out", traj.toString()));
+        assertTrue(err.toString().contains(message), err.toString());
     }
 }
