@@ -238,4 +238,32 @@ class PresetTest {
         assertEquals(first.toString(), second.toString());
         assertEquals(3001, first.toString().lines().count());
     }
+
+    /** rms of mu1's error over steps 15001..20000 of a 2-D online preset. */
+    static double tailRms(String name) {
+        Run run = load(name);
+        double[] mle = run.data().mle();
+        run.runTo(15_000, r -> true);
+        double ss = 0;
+        long k = 0;
+        while (run.step() < 20_000) {
+            run.advance();
+            double e = run.reported()[0] - mle[0];
+            ss += e * e;
+            k++;
+        }
+        return Math.sqrt(ss / k);
+    }
+
+    @Test
+    void theDecayingScheduleAndTheMiniBatchShrinkTheNoiseBall() {
+        double fixed = tailRms("online-fix-2d.json");
+        double inv = tailRms("online-fix-inv-2d.json");
+        double mini = tailRms("online-minibatch-2d.json");
+        // the constant-alpha ball: sd about sqrt(alpha/2) = 0.032 (math.md 9.5)
+        assertEquals(0.0316, fixed, 0.006, "the noise ball");
+        assertTrue(inv < fixed / 3, "1/t: " + inv + " vs " + fixed);
+        // B = 32: sqrt(alpha / (2 B)) = 0.0056
+        assertEquals(0.0056, mini, 0.0012, "a ball sqrt(32) times smaller");
+    }
 }
