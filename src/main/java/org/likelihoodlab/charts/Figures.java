@@ -167,6 +167,7 @@ public final class Figures {
         Graphics2D g = img.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        DenseLines.enable(g, img);
         g.scale(scale, scale);
         draw(g, width, height);
         g.dispose();

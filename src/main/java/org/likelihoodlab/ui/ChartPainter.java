@@ -244,6 +244,8 @@ final class ChartPainter {
             Graphics2D g = buffers[i].createGraphics();
             try {
                 g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+                // a long noisy trajectory goes straight into the pixels (a fifth of the cost)
+                org.likelihoodlab.charts.DenseLines.enable(g, buffers[i]);
                 c.draw(g, new Rectangle2D.Double(0, 0, w[i], h[i]));
             } finally {
                 g.dispose();
