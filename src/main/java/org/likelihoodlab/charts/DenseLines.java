@@ -27,7 +27,8 @@ import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
  * footprint at the resolution of the image. The rasterizer, given the zigzag as a stroke, pays
  * for every sub-pixel row that every segment crosses: in the live window that was two thirds of
  * a frame's drawing (about 20 ms of 25 for the four charts); the band costs a pass over the
- * pixels it covers.
+ * pixels it covers. Smooth lines (that travel little up and down) are left to Java2D: cheap
+ * there, and exact.
  *
  * <p>Only where it is asked for: raster drawing into a {@link BufferedImage} sets {@link #KEY} to
  * {@link #target(BufferedImage) a target} for that image (the live window's painter, PNG and GIF
@@ -45,7 +46,12 @@ public final class DenseLines {
     };
 
     /** A line is dense with at least this many points per pixel column. */
-    static final double DENSE = 1.5;
+    static final double DENSE = 0.5;
+    /**
+     * ... and jagged if it travels up and down at least this many pixels per column on average:
+     * then each column is crossed by long segments, which is what costs the rasterizer.
+     */
+    static final double JAGGED = 4;
 
     private DenseLines() {
     }
@@ -159,8 +165,8 @@ public final class DenseLines {
         double x1 = pts[2 * (n - 1)];
         int c0 = (int) Math.floor(x0);
         int columns = (int) Math.floor(x1) - c0 + 1;
-        if (n < 3 || n < DENSE * columns) {
-            return false;
+        if (n < 3 || n < DENSE * columns || travel(pts) < JAGGED * columns) {
+            return false;   // a smooth line: cheap for the rasterizer, and drawn exactly
         }
         double halfX = bs.getLineWidth() * tr.getScaleX() / 2;
         double halfY = bs.getLineWidth() * Math.abs(tr.getScaleY()) / 2;
@@ -270,6 +276,18 @@ public final class DenseLines {
             lastX = x;
         }
         return k < 2 ? null : Arrays.copyOf(out, k);
+    }
+
+    /** @return the vertical distance the line travels, in device pixels */
+    private static double travel(double[] pts) {
+        double sum = 0;
+        for (int i = 2; i < pts.length; i += 2) {
+            double d = Math.abs(pts[i + 1] - pts[i - 1]);
+            if (d == d) {
+                sum += d;
+            }
+        }
+        return sum;
     }
 
     private static void cover(double[] lo, double[] hi, int j, double top, double bottom) {

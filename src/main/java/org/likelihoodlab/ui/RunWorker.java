@@ -236,7 +236,7 @@ public final class RunWorker {
      * rest (so it still publishes a snapshot about once a frame). It
      * measures how much of its stepping time it really had the core: when the painter, the FX
      * thread or another program wanted it too, the scheduler took it away part of the time. Then
-     * the worker halves its share of the time; while nobody competes it takes 30 % more per
+     * the worker cuts its share of the time by 40 %; while nobody competes it takes 30 % more per
      * measurement, up to {@value #MAX_SHARE}. So on an idle machine it runs nearly flat out, and on
      * a busy one it leaves the core to the threads that put frames on screen: the charts cannot
      * show more steps than it still makes.
@@ -246,8 +246,8 @@ public final class RunWorker {
         windowCpu += cpu;
         if (windowWall >= MEASURE_NANOS || ++windowPeriods >= 16) {
             // per-thread CPU time has a coarse clock on some systems: judge a window, not a slice
-            if (windowCpu >= 0 && windowCpu < 0.9 * windowWall) {
-                share = Math.max(MIN_SHARE, share * 0.5);
+            if (windowCpu >= 0 && windowCpu < 0.8 * windowWall) {
+                share = Math.max(MIN_SHARE, share * 0.6);
             } else {
                 share = Math.min(MAX_SHARE, share * 1.3);
             }

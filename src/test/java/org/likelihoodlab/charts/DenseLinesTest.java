@@ -1,5 +1,6 @@
 package org.likelihoodlab.charts;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -33,6 +34,10 @@ class DenseLinesTest {
     }
 
     private static BufferedImage draw(Path2D line, boolean direct, int type) {
+        return draw(line, direct, type, true);
+    }
+
+    private static BufferedImage draw(Path2D line, boolean direct, int type, boolean expectDirect) {
         BufferedImage img = new BufferedImage(340, 200, type);
         Graphics2D g = img.createGraphics();
         g.setPaint(Color.WHITE);
@@ -41,7 +46,11 @@ class DenseLinesTest {
         g.setStroke(STROKE);
         g.setPaint(Color.BLUE);
         if (direct) {
-            assertTrue(DenseLines.draw(g, DenseLines.target(img), line, STROKE, Color.BLUE));
+            boolean drawn = DenseLines.draw(g, DenseLines.target(img), line, STROKE, Color.BLUE);
+            assertEquals(expectDirect, drawn);
+            if (!drawn) {
+                g.draw(line);
+            }
         } else {
             g.draw(line);
         }
@@ -66,7 +75,7 @@ class DenseLinesTest {
     @Test
     void aDenseLineCoversThePixelsItsStrokeCovers() {
         for (int type : new int[] {BufferedImage.TYPE_INT_RGB, BufferedImage.TYPE_INT_ARGB_PRE}) {
-            for (double amplitude : new double[] {2, 60}) {
+            for (double amplitude : new double[] {8, 60}) {
                 Path2D line = zigzag(1000, amplitude, 7);
                 BufferedImage java2d = draw(line, false, type);
                 BufferedImage direct = draw(line, true, type);
@@ -90,10 +99,16 @@ class DenseLinesTest {
     }
 
     @Test
+    void smoothLinesAreLeftToJava2d() {
+        draw(zigzag(1000, 0.5, 3), true, BufferedImage.TYPE_INT_RGB, false);
+    }
+
+    @Test
     void sparseLinesAndOtherImagesAreLeftToJava2d() {
         BufferedImage img = new BufferedImage(340, 200, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
         assertFalse(DenseLines.draw(g, DenseLines.target(img), zigzag(100, 30, 1), STROKE, Color.BLUE));
+        assertTrue(DenseLines.draw(g, DenseLines.target(img), zigzag(1000, 30, 1), STROKE, Color.BLUE));
         assertFalse(DenseLines.draw(g, DenseLines.target(img), zigzag(1000, 30, 1),
                 new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {4, 4}, 0), Color.BLUE));
         g.dispose();
