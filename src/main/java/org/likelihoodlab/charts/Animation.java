@@ -46,19 +46,27 @@ public final class Animation {
             rec.record();
             long total = plan.scenario().steps();
             int delayCs = Math.max(2, (int) Math.round(100.0 / fps));
+            // one set of chart objects and one image for every frame: only the run moves
+            Figures.Updating figure = new Figures.Updating(plan.scenario().dim(), kind);
+            BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+            GifFrames palette = null;
             for (int f = 0; f < frames; f++) {
                 if (cancel != null && cancel.get()) {
                     throw new IOException("cancelled");
                 }
                 long target = Math.round((double) total * f / (frames - 1));
                 rec.run().runTo(target, rec);
-                BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
                 Graphics2D g = img.createGraphics();
                 g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
                 g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-                Figures.of(RunView.of(rec), kind).draw(g, width, height);
+                DenseLines.enable(g, img);
+                figure.show(RunView.of(rec)).draw(g, width, height);
                 g.dispose();
-                writer.writeToSequence(new IIOImage(img, null, metadata(writer, img, delayCs, f == 0)), null);
+                if (palette == null) {
+                    palette = new GifFrames(img);   // the charts' colours hardly change from frame to frame
+                }
+                BufferedImage indexed = palette.indexed(img);
+                writer.writeToSequence(new IIOImage(indexed, null, metadata(writer, indexed, delayCs, f == 0)), null);
                 if (progress != null) {
                     progress.accept(f + 1);
                 }
@@ -74,6 +82,24 @@ public final class Animation {
         IIOMetadata meta = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(img), null);
         String format = meta.getNativeMetadataFormatName();
         IIOMetadataNode root = (IIOMetadataNode) meta.getAsTree(format);
+        if (img.getColorModel() instanceof java.awt.image.IndexColorModel icm) {
+            // the default metadata carries a stock palette, not the image's: put the image's in
+            IIOMetadataNode table = child(root, "LocalColorTable");
+            while (table.getLength() > 0) {
+                table.removeChild(table.getFirstChild());
+            }
+            table.setAttribute("sizeOfLocalColorTable", "256");
+            table.setAttribute("sortFlag", "FALSE");
+            for (int i = 0; i < 256; i++) {
+                int c = i < icm.getMapSize() ? icm.getRGB(i) : 0;
+                IIOMetadataNode e = new IIOMetadataNode("ColorTableEntry");
+                e.setAttribute("index", Integer.toString(i));
+                e.setAttribute("red", Integer.toString((c >> 16) & 0xFF));
+                e.setAttribute("green", Integer.toString((c >> 8) & 0xFF));
+                e.setAttribute("blue", Integer.toString(c & 0xFF));
+                table.appendChild(e);
+            }
+        }
         IIOMetadataNode gce = child(root, "GraphicControlExtension");
         gce.setAttribute("disposalMethod", "none");
         gce.setAttribute("userInputFlag", "FALSE");

@@ -19,6 +19,7 @@ import org.jfree.pdf.PDFGraphics2D;
 import org.jfree.pdf.PDFHints;
 import org.jfree.pdf.Page;
 import org.jfree.svg.SVGGraphics2D;
+import org.likelihoodlab.experiment.Dataset;
 
 /**
  * One figure of a run, laid out as rows of charts, and its three outputs: PNG, SVG and PDF. The
@@ -71,45 +72,108 @@ public final class Figures {
      * @throws IllegalArgumentException if the figure does not exist for the run's dimension
      */
     public static Figures of(RunView v, Kind kind) {
-        RunFigures rf = new RunFigures(v.dim());
-        rf.showData(v.data(), v.truth(), v.mle());
-        rf.showTrajectory(v.xs(), v.ys(), v.reported());
-        if (v.divergedAt() > 0) {
-            rf.markStep(v.divergedAt(), "diverged at " + v.divergedAt(), true);
+        return new Updating(v.dim(), kind).show(v);
+    }
+
+    /**
+     * A figure whose chart objects are kept and updated for each new view of the same run (the
+     * frames of an animation): the data, the histogram and the surface grid are set up once, and
+     * each frame only moves the trajectory, the marks and the current point.
+     */
+    public static final class Updating {
+        private final Kind kind;
+        private final int dim;
+        private RunFigures rf;
+        private SurfaceFigure surface;
+        private EllipseFigure ellipse;
+        private Dataset shownData;
+        private Figures figure;
+
+        /**
+         * @param dim the dimension of the run's data
+         * @throws IllegalArgumentException if the figure does not exist for this dimension
+         */
+        public Updating(int dim, Kind kind) {
+            if (kind == Kind.ELLIPSE && dim != 2) {
+                throw new IllegalArgumentException("the ellipse figure needs a 2-D run (this one is 1-D; "
+                        + "use surface)");
+            }
+            this.dim = dim;
+            this.kind = kind;
         }
-        List<List<JFreeChart>> rows = new ArrayList<>();
-        switch (kind) {
-            case TRAJECTORIES:
-                rows.add(List.of(rf.meanChart()));
-                rows.add(List.of(rf.scaleChart()));
-                rows.add(List.of(rf.logLikChart()));
-                break;
-            case DENSITY:
-                rows.add(List.of(rf.densityChart()));
-                break;
-            case SURFACE:
-                rows.add(List.of(surface(v)));
-                break;
-            case ELLIPSE:
-                if (v.dim() != 2) {
-                    throw new IllegalArgumentException("the ellipse figure needs a 2-D run (this one is 1-D; "
-                            + "use surface)");
+
+        /** @return the figure showing this view (the same chart objects every time) */
+        public Figures show(RunView v) {
+            if (v.dim() != dim) {
+                throw new IllegalArgumentException("a " + v.dim() + "-D view for a " + dim + "-D figure");
+            }
+            boolean trajectories = kind == Kind.TRAJECTORIES || kind == Kind.DENSITY || kind == Kind.DASHBOARD;
+            if (trajectories) {
+                if (rf == null) {
+                    rf = new RunFigures(dim);
                 }
-                EllipseFigure e = new EllipseFigure();
-                e.show(v);
-                rows.add(List.of(e.ellipseChart()));
-                break;
-            default:
-                rows.add(List.of(rf.meanChart(), rf.scaleChart(), rf.logLikChart()));
-                if (v.dim() == 1) {
-                    rows.add(List.of(rf.densityChart(), surface(v)));
+                if (v.data() != shownData) {
+                    rf.showData(v.data(), v.truth(), v.mle());
+                    shownData = v.data();
+                }
+                rf.showTrajectory(v.xs(), v.ys(), v.reported());
+                if (v.divergedAt() > 0) {
+                    rf.markStep(v.divergedAt(), "diverged at " + v.divergedAt(), true);
                 } else {
-                    EllipseFigure e2 = new EllipseFigure();
-                    e2.show(v);
-                    rows.add(List.of(rf.densityChart(), e2.ellipseChart(), e2.meanSurfaceChart()));
+                    rf.markStep(-1, null, false);
                 }
+            }
+            boolean surfaces = kind == Kind.SURFACE || kind == Kind.ELLIPSE || kind == Kind.DASHBOARD;
+            if (surfaces) {
+                if (dim == 1) {
+                    if (surface == null) {
+                        surface = new SurfaceFigure();
+                    }
+                    surface.show(v);
+                } else {
+                    if (ellipse == null) {
+                        ellipse = new EllipseFigure();
+                    }
+                    ellipse.show(v);
+                }
+            }
+            if (figure == null) {
+                figure = new Figures(layout());
+            }
+            return figure;
         }
-        return new Figures(rows);
+
+        private JFreeChart surfaceChart() {
+            return dim == 1 ? surface.chart() : ellipse.meanSurfaceChart();
+        }
+
+        private List<List<JFreeChart>> layout() {
+            List<List<JFreeChart>> rows = new ArrayList<>();
+            switch (kind) {
+                case TRAJECTORIES:
+                    rows.add(List.of(rf.meanChart()));
+                    rows.add(List.of(rf.scaleChart()));
+                    rows.add(List.of(rf.logLikChart()));
+                    break;
+                case DENSITY:
+                    rows.add(List.of(rf.densityChart()));
+                    break;
+                case SURFACE:
+                    rows.add(List.of(surfaceChart()));
+                    break;
+                case ELLIPSE:
+                    rows.add(List.of(ellipse.ellipseChart()));
+                    break;
+                default:
+                    rows.add(List.of(rf.meanChart(), rf.scaleChart(), rf.logLikChart()));
+                    if (dim == 1) {
+                        rows.add(List.of(rf.densityChart(), surface.chart()));
+                    } else {
+                        rows.add(List.of(rf.densityChart(), ellipse.ellipseChart(), ellipse.meanSurfaceChart()));
+                    }
+            }
+            return rows;
+        }
     }
 
     /**
@@ -119,7 +183,9 @@ public final class Figures {
     public static Figures chart(RunView v, ChartSlot slot) {
         if (!slot.isTrajectory()) {
             if (v.dim() == 1) {
-                return new Figures(List.of(List.of(surface(v))));
+                SurfaceFigure s = new SurfaceFigure();
+                s.show(v);
+                return new Figures(List.of(List.of(s.chart())));
             }
             EllipseFigure e = new EllipseFigure();
             e.show(v);
@@ -132,17 +198,6 @@ public final class Figures {
             rf.markStep(v.divergedAt(), "diverged at " + v.divergedAt(), true);
         }
         return new Figures(List.of(List.of(rf.charts()[slot.ordinal()])));
-    }
-
-    private static JFreeChart surface(RunView v) {
-        if (v.dim() == 1) {
-            SurfaceFigure s = new SurfaceFigure();
-            s.show(v);
-            return s.chart();
-        }
-        EllipseFigure e = new EllipseFigure();
-        e.show(v);
-        return e.meanSurfaceChart();
     }
 
     /** Draws the figure into a width x height area. */
@@ -167,6 +222,7 @@ public final class Figures {
         Graphics2D g = img.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        DenseLines.enable(g, img);
         g.scale(scale, scale);
         draw(g, width, height);
         g.dispose();

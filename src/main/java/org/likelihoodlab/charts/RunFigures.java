@@ -89,7 +89,8 @@ public final class RunFigures {
             plot.setRangeAxis(1, rhoAxis);
             plot.setDataset(1, rhoData);
             plot.mapDatasetToRangeAxis(1, 1);
-            XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
+            XYLineAndShapeRenderer r = new DenseLines.Renderer();
+            r.setDefaultCreateEntities(false);
             r.setSeriesPaint(0, Palette.VERMILLION);
             r.setSeriesStroke(0, Palette.line(1.5f));
             plot.setRenderer(1, r);
@@ -116,11 +117,11 @@ public final class RunFigures {
         y.setAutoRangeIncludesZero(false);
         y.setAutoRangeMinimumSize(1e-9);
         y.setNumberFormatOverride(axisFormat());
-        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
+        // one path per series instead of one line per segment: far fewer drawing calls; a dense
+        // series (a long noisy run) is drawn as its band where the output is raster
+        XYLineAndShapeRenderer r = new DenseLines.Renderer();
         r.setAutoPopulateSeriesShape(false);
         r.setDefaultShape(new java.awt.geom.Ellipse2D.Double(-3, -3, 6, 6));
-        // one path per series instead of one line per segment: far fewer drawing calls
-        r.setDrawSeriesLineAsPath(true);
         r.setDefaultCreateEntities(false);
         for (int i = 0; i < colors.length; i++) {
             r.setSeriesPaint(i, colors[i]);
@@ -137,8 +138,7 @@ public final class RunFigures {
         XYPlot plot = chart.getXYPlot();
         plot.setDataset(index, data);
         plot.mapDatasetToRangeAxis(index, 0);
-        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
-        r.setDrawSeriesLineAsPath(true);
+        XYLineAndShapeRenderer r = new DenseLines.Renderer();
         r.setDefaultCreateEntities(false);
         for (int i = 0; i < colors.length; i++) {
             r.setSeriesPaint(i, colors[i]);

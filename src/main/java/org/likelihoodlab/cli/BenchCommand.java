@@ -89,8 +89,75 @@ public final class BenchCommand implements Callable<Integer> {
         out.printf("%nbatch cost against n (mu-logsigma gd): n = 1000: %.2f ns, n = %d: %.2f ns (ratio %.2f)%n",
                 nsSmall, n, nsBig, nsBig / nsSmall);
         surfaces(out, d1, d2);
+        exports(out);
         out.flush();
         return 0;
+    }
+
+    /**
+     * The two exports people wait for: a 100-frame GIF of the dashboard at the dialog's default
+     * 800 x 533, and the dashboard as a 4x PNG (1200 x 800 points, 4800 x 3200 pixels), each
+     * timed from start to bytes, median of three after one warm-up (goals: 5 s and 1 s).
+     */
+    private void exports(PrintWriter out) {
+        String[] presets = {"batch-coordinate-blowup.json", "online-fix-2d.json"};
+        out.printf("%nexports (median of 3, after one warm-up):%n");
+        for (String name : presets) {
+            try {
+                Scenario s = org.likelihoodlab.io.ScenarioJson.read(preset(name));
+                Dataset data = org.likelihoodlab.io.Datasets.load(s.data(), s.dim());
+                org.likelihoodlab.experiment.RunPlan plan = org.likelihoodlab.experiment.RunPlan.of(s);
+                double gif = medianOf3(() -> {
+                    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+                    org.likelihoodlab.charts.Animation.write(plan, data, org.likelihoodlab.charts.Figures.Kind.DASHBOARD,
+                            100, 10, 800, 533, bytes, null, null);
+                    sink = bytes.size();
+                });
+                org.likelihoodlab.experiment.TrajectoryRecorder rec = new org.likelihoodlab.experiment.TrajectoryRecorder(
+                        new Run(plan, data), 1024);
+                rec.runAll();
+                org.likelihoodlab.charts.RunView view = org.likelihoodlab.charts.RunView.of(rec);
+                double png = medianOf3(() -> {
+                    byte[] b = org.likelihoodlab.charts.Figures.of(view, org.likelihoodlab.charts.Figures.Kind.DASHBOARD)
+                            .png(1200, 800, 4);
+                    sink = b.length;
+                });
+                out.printf(java.util.Locale.ROOT, "  %-30s 100-frame GIF (dashboard, 800x533): %.2f s; dashboard PNG "
+                        + "at 4x (4800x3200): %.2f s%n", name, gif, png);
+            } catch (java.io.IOException | java.net.URISyntaxException | RuntimeException e) {
+                out.printf("  %s: export failed: %s%n", name, e);
+            }
+        }
+    }
+
+    /** @return a preset file inside the jar (or the build's resources) as a path */
+    private static java.nio.file.Path preset(String name) throws java.io.IOException, java.net.URISyntaxException {
+        java.net.URI uri = BenchCommand.class.getResource("/presets/" + name).toURI();
+        if ("jar".equals(uri.getScheme())) {
+            try {
+                java.nio.file.FileSystems.getFileSystem(uri);
+            } catch (java.nio.file.FileSystemNotFoundException e) {
+                java.nio.file.FileSystems.newFileSystem(uri, java.util.Map.of());
+            }
+        }
+        return java.nio.file.Path.of(uri);
+    }
+
+    /** Something to time that may throw. */
+    private interface Job {
+        void run() throws java.io.IOException;
+    }
+
+    private static double medianOf3(Job job) throws java.io.IOException {
+        job.run();
+        double[] t = new double[3];
+        for (int i = 0; i < 3; i++) {
+            long t0 = System.nanoTime();
+            job.run();
+            t[i] = (System.nanoTime() - t0) * 1e-9;
+        }
+        Arrays.sort(t);
+        return t[1];
     }
 
     private double measure(Dataset data, Parameterization p, Optimizer o, Mode m) {

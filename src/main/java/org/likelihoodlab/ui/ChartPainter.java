@@ -59,8 +59,9 @@ final class ChartPainter {
 
     // ---- painter thread only ---- //
     private RunFigures figures;
-    private final SurfaceFigure surface = new SurfaceFigure();
-    private EllipseFigure ellipse = new EllipseFigure();
+    // made when their tab is first shown
+    private SurfaceFigure surface;
+    private EllipseFigure ellipse;
 
     private long shownRun = -1;
     private long markedStep = -2;
@@ -201,6 +202,9 @@ final class ChartPainter {
         if (v[4] || v[5]) {
             RunView view = s.view();
             if (s.dim() == 1) {
+                if (surface == null) {
+                    surface = new SurfaceFigure();
+                }
                 SurfaceOptions o = options;
                 surface.setScale(o.scale());
                 surface.setLogAxis(o.logAxis());
@@ -209,6 +213,9 @@ final class ChartPainter {
                 surface.show(view, b == null ? null : b.view());
                 publishedSurface = surface;
             } else {
+                if (ellipse == null) {
+                    ellipse = new EllipseFigure();
+                }
                 ellipse.show(view, b == null ? null : b.view());
                 publishedEllipse = ellipse;
             }
@@ -218,9 +225,12 @@ final class ChartPainter {
     private JFreeChart chart(ChartSlot slot, Snapshot s) {
         switch (slot) {
             case SURFACE:
-                return s.dim() == 1 ? surface.chart() : ellipse.ellipseChart();
+                if (s.dim() == 1) {
+                    return surface == null ? null : surface.chart();
+                }
+                return ellipse == null ? null : ellipse.ellipseChart();
             case MEAN_SURFACE:
-                return s.dim() == 1 ? null : ellipse.meanSurfaceChart();
+                return s.dim() == 1 || ellipse == null ? null : ellipse.meanSurfaceChart();
             default:
                 return figures.charts()[slot.ordinal()];
         }
@@ -244,6 +254,8 @@ final class ChartPainter {
             Graphics2D g = buffers[i].createGraphics();
             try {
                 g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+                // a long noisy trajectory goes straight into the pixels (a fifth of the cost)
+                org.likelihoodlab.charts.DenseLines.enable(g, buffers[i]);
                 c.draw(g, new Rectangle2D.Double(0, 0, w[i], h[i]));
             } finally {
                 g.dispose();

@@ -42,7 +42,10 @@ final class ChartsPane extends TabPane {
     private final Tab surfaceTab;
     private final GridPane surfaceGrid = new GridPane();
     private final HBox surfaceOptions;
-    private final SweepPane sweep;
+    private final Tab sweepTab;
+    /** Made when its tab is first opened (or asked for): nobody waits for it at start. */
+    private SweepPane sweep;
+    private org.likelihoodlab.charts.ChartStyle style;
     private Snapshot offered;
     private long shownVersion = -1;
 
@@ -76,11 +79,15 @@ final class ChartsPane extends TabPane {
         VBox.setVgrow(surfaceGrid, Priority.ALWAYS);
         surfaceTab = new Tab("Surface", surfaceBox);
         surfaceTab.setId("surfaceTab");
-        sweep = new SweepPane(model);
-        Tab sweepTab = new Tab("Learning-rate sweep", sweep);
+        sweepTab = new Tab("Learning-rate sweep");
         sweepTab.setId("sweepTab");
         getTabs().addAll(trajectoriesTab, surfaceTab, sweepTab);
-        getSelectionModel().selectedItemProperty().addListener((o, a, b) -> layoutChanged());
+        getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b == sweepTab) {
+                sweep();
+            }
+            layoutChanged();
+        });
         model.dim.addListener((o, a, b) -> arrangeSurface(b.intValue()));
         arrangeSurface(model.dim.get());
     }
@@ -232,7 +239,15 @@ final class ChartsPane extends TabPane {
         shownVersion = f.version();
     }
 
+    /** @return the sweep view, made on first use */
     SweepPane sweep() {
+        if (sweep == null) {
+            sweep = new SweepPane(model);
+            if (style != null) {
+                sweep.setStyle(style);
+            }
+            sweepTab.setContent(sweep);
+        }
         return sweep;
     }
 
@@ -260,8 +275,11 @@ final class ChartsPane extends TabPane {
     }
 
     void setStyle(org.likelihoodlab.charts.ChartStyle style) {
+        this.style = style;
         painter.setStyle(style);
-        sweep.setStyle(style);
+        if (sweep != null) {
+            sweep.setStyle(style);
+        }
     }
 
     void shutdown() {

@@ -12,14 +12,26 @@ public final class LabApp extends Application {
     /** Every window title starts with this. */
     public static final String TITLE = "Likelihood Lab";
 
+    /**
+     * System property: when set, the window prints {@value #PROBE_SHOWN} when it is shown and
+     * {@value #PROBE_CHARTS} once the first chart pixels have been on screen for a frame, then
+     * closes ({@code bench-ui --startup} times these lines from outside).
+     */
+    public static final String STARTUP_PROBE = "likelihoodlab.startupProbe";
+    /** Printed by the startup probe when the window is shown (mapped). */
+    public static final String PROBE_SHOWN = "startup-probe: window shown";
+    /** Printed by the startup probe after the first frame with chart pixels. */
+    public static final String PROBE_CHARTS = "startup-probe: charts on screen";
+
     private static volatile int benchSeconds;
     private static volatile String benchPreset;
-    private static volatile boolean benchPaintOnly;
+    private static volatile int benchLoad;
 
     private LabWindow window;
 
     /** Opens the window (blocks until it closes); called by the launcher by name. */
     public static void open(String scenarioFile) {
+        WarmUp.start();
         Application.launch(LabApp.class, scenarioFile == null ? new String[0] : new String[] {scenarioFile});
     }
 
@@ -28,8 +40,18 @@ public final class LabApp extends Application {
      * frame rate, the optimizer's speed and the peak heap, and exits. Called by {@code bench-ui}.
      */
     public static void benchUi(int seconds, String preset) {
+        benchUi(seconds, preset, 0);
+    }
+
+    /**
+     * As {@link #benchUi(int, String)}; with {@code load > 0} the figures are measured twice in
+     * the same process, first alone and then while {@code load} busy threads compete for the CPU.
+     */
+    public static void benchUi(int seconds, String preset, int load) {
         benchSeconds = seconds;
         benchPreset = preset;
+        benchLoad = load;
+        WarmUp.start();
         Application.launch(LabApp.class);
     }
 
@@ -37,7 +59,8 @@ public final class LabApp extends Application {
     public void start(Stage stage) {
         window = new LabWindow();
         Prefs prefs = window.prefs();
-        boolean bench = benchSeconds > 0;
+        boolean probe = Boolean.getBoolean(STARTUP_PROBE);
+        boolean bench = benchSeconds > 0 || probe;
         double w = bench ? 1280 : prefs.get("width", 1280);
         double h = bench ? 800 : prefs.get("height", 800);
         Scene scene = new Scene(window, w, h);
@@ -56,7 +79,7 @@ public final class LabApp extends Application {
             file = prefs.lastScenario();   // the last scenario opened or saved, if it is still there
         }
         try {
-            window.start(bench ? benchPreset : LabWindow.DEFAULT_PRESET, file);
+            window.start(benchPreset != null ? benchPreset : LabWindow.DEFAULT_PRESET, file);
         } catch (org.likelihoodlab.io.BadInputException e) {
             window.start(LabWindow.DEFAULT_PRESET, null);
             window.model().say(e.getMessage(), true);
@@ -73,9 +96,12 @@ public final class LabApp extends Application {
             }
         });
         window.updateTitle();
+        if (probe) {
+            UiBenchmark.probeStartup(stage, window);
+        }
         stage.show();
         if (benchSeconds > 0) {
-            UiBenchmark.run(window, benchSeconds);
+            UiBenchmark.run(window, benchSeconds, benchLoad);
         }
     }
 

@@ -12,50 +12,127 @@ import javafx.util.Duration;
 /**
  * {@code bench-ui}: the window flat out for N seconds, four live charts redrawing, then the
  * figures: frames per second (median and 1st percentile, from the frame-to-frame times of the
- * AnimationTimer), optimizer steps per second, and the peak heap.
+ * AnimationTimer), chart redraws per second, the longest frame gap, optimizer steps per second,
+ * and the peak heap; with a competing load, the same again while busy threads share the CPU.
+ * The startup probe ({@code bench-ui --startup}) is here too: the window says when it is shown
+ * and when its first chart pixels have been on screen, and the launcher times those lines.
  */
 final class UiBenchmark {
 
     private UiBenchmark() {
     }
 
+    /**
+     * The startup probe: prints {@link LabApp#PROBE_SHOWN} when the stage is shown and
+     * {@link LabApp#PROBE_CHARTS} at the first frame after chart pixels went into the images (the
+     * previous pulse rendered them), then exits.
+     */
+    static void probeStartup(javafx.stage.Stage stage, LabWindow window) {
+        stage.setOnShown(e -> {
+            System.out.println(LabApp.PROBE_SHOWN);
+            System.out.flush();
+        });
+        javafx.animation.AnimationTimer wait = new javafx.animation.AnimationTimer() {
+            private boolean drawn;
+
+            @Override
+            public void handle(long now) {
+                if (drawn) {
+                    stop();
+                    System.out.println(LabApp.PROBE_CHARTS);
+                    System.out.flush();
+                    Platform.exit();
+                } else {
+                    drawn = window.charts().shownVersion() >= 0;
+                }
+            }
+        };
+        wait.start();
+    }
+
     static void run(LabWindow window, int seconds) {
+        run(window, seconds, 0);
+    }
+
+    /** @param load busy threads for a second measurement (0: measure once, alone) */
+    static void run(LabWindow window, int seconds, int load) {
         // the preset's data load in the background: start once its first run is on screen
         Timeline ready = new Timeline();
         ready.getKeyFrames().add(new KeyFrame(Duration.millis(50), e -> {
             if (window.model().snapshot() != null && !window.model().isLoading()) {
                 ready.stop();
-                measure(window, seconds);
+                measure(window, seconds, load);
             }
         }));
         ready.setCycleCount(Timeline.INDEFINITE);
         ready.play();
     }
 
-    private static void measure(LabWindow window, int seconds) {
+    private static void measure(LabWindow window, int seconds, int load) {
         LabModel model = window.model();
         model.steps.set(Long.MAX_VALUE / 4);
         window.controlsForTest().speedSlider.setValue(ControlPanel.SPEED_MAX);
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             pool.resetPeakUsage();
         }
-        // give the run a second to get going, then measure
-        Timeline warm = new Timeline(new KeyFrame(Duration.seconds(1), e -> {
-            int f0 = window.loop().frames();
-            long c0 = window.charts().painter().frames();
-            long s0 = model.snapshot().step();
-            long t0 = System.nanoTime();
-            Timeline done = new Timeline(new KeyFrame(Duration.seconds(seconds), e2 -> {
-                int f1 = window.loop().frames();
-                long s1 = model.snapshot().step();
-                long t1 = System.nanoTime();
-                long c1 = window.charts().painter().frames();
-                report(window, f0, f1, s1 - s0, t1 - t0, c1 - c0);
+        // give the run a second to get going, then measure (alone, then under load if asked)
+        Timeline warm = new Timeline(new KeyFrame(Duration.seconds(1), e -> measureOnce(window, seconds, 0, () -> {
+            if (load <= 0) {
                 dragTruth(window);
-            }));
-            done.play();
-        }));
+                return;
+            }
+            Load busy = new Load(load);
+            Timeline settle = new Timeline(new KeyFrame(Duration.seconds(1), e2 -> measureOnce(window, seconds, load,
+                    () -> {
+                        busy.stop();
+                        dragTruth(window);
+                    })));
+            settle.play();
+        })));
         warm.play();
+    }
+
+    private static void measureOnce(LabWindow window, int seconds, int load, Runnable then) {
+        LabModel model = window.model();
+        int f0 = window.loop().frames();
+        long c0 = window.charts().painter().frames();
+        long s0 = model.snapshot().step();
+        long t0 = System.nanoTime();
+        Timeline done = new Timeline(new KeyFrame(Duration.seconds(seconds), e2 -> {
+            int f1 = window.loop().frames();
+            long s1 = model.snapshot().step();
+            long t1 = System.nanoTime();
+            long c1 = window.charts().painter().frames();
+            report(window, f0, f1, s1 - s0, t1 - t0, c1 - c0, load);
+            then.run();
+        }));
+        done.play();
+    }
+
+    /** Busy threads that compete for the CPU with the window (as other programs would). */
+    private static final class Load {
+        private volatile boolean stop;
+        private static volatile double sink;
+
+        Load(int threads) {
+            for (int i = 0; i < threads; i++) {
+                Thread t = new Thread(() -> {
+                    double x = 1;
+                    while (!stop) {
+                        for (int k = 0; k < 100_000; k++) {
+                            x = x * 1.0000001 + 1e-9;
+                        }
+                        sink = x;
+                    }
+                }, "bench-load-" + i);
+                t.setDaemon(true);
+                t.start();
+            }
+        }
+
+        void stop() {
+            stop = true;
+        }
     }
 
     /**
@@ -102,7 +179,7 @@ final class UiBenchmark {
         wait.play();
     }
 
-    private static void report(LabWindow window, int f0, int f1, long steps, long nanos, long chartFrames) {
+    private static void report(LabWindow window, int f0, int f1, long steps, long nanos, long chartFrames, int load) {
         int count = f1 - f0 - 1;
         double[] fps = new double[Math.max(count, 1)];
         for (int i = 0; i < count; i++) {
@@ -119,8 +196,9 @@ final class UiBenchmark {
             }
         }
         Snapshot s = window.model().snapshot();
-        System.out.printf(java.util.Locale.ROOT, "bench-ui: %d frames in %.1f s with 4 live charts%n", count + 1,
-                nanos * 1e-9);
+        System.out.printf(java.util.Locale.ROOT, "bench-ui: %d frames in %.1f s with 4 live charts, %s%n", count + 1,
+                nanos * 1e-9, load == 0 ? "no competing load" : load + " busy threads competing for the "
+                + Runtime.getRuntime().availableProcessors() + " cores");
         System.out.printf(java.util.Locale.ROOT, "frames per second: median %.1f, 1st percentile %.1f; longest frame "
                 + "gap %.1f ms%n", median, p1, window.loop().longestGap(f0, f1) / 1e6);
         System.out.printf(java.util.Locale.ROOT, "chart redraws: %.1f per second (all four charts, drawn off the FX "
