@@ -26,7 +26,9 @@ public final class CdsTraining {
         ClassLoader loader = ClassLoader.getSystemClassLoader();
         int loaded = 0;
         int missing = 0;
-        try (InputStream in = CdsTraining.class.getResourceAsStream("/org/likelihoodlab/cds/classes.txt")) {
+        // a list of one's own (one class name a line) may be given instead of the recorded one
+        try (InputStream in = args.length > 0 ? java.nio.file.Files.newInputStream(java.nio.file.Path.of(args[0]))
+                : CdsTraining.class.getResourceAsStream("/org/likelihoodlab/cds/classes.txt")) {
             if (in == null) {
                 throw new IOException("no class list in the jar");
             }

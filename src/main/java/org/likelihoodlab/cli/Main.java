@@ -34,12 +34,32 @@ public final class Main implements Callable<Integer> {
     private java.nio.file.Path scenario;
 
     public static void main(String[] args) {
+        if (args.length == 1 && isScenarioFile(args[0])) {
+            // a scenario or lesson file opened from the desktop (file association): the window on it
+            args = new String[] {"--scenario", args[0]};
+        }
         if (args.length == 0) {
             // the window, as the default command opens it, without first building the parser of
             // every subcommand (a fifth of a second of the time to the first frame)
             System.exit(new Main().openWindow());
         }
         System.exit(newCommandLine().execute(args));
+    }
+
+    /** File types the installers associate with the app; all are scenario JSON. */
+    static final java.util.List<String> SCENARIO_EXTENSIONS = java.util.List.of(".json", ".llab", ".llesson");
+
+    /** @return true for an existing file with a scenario extension (not a subcommand or an option) */
+    static boolean isScenarioFile(String arg) {
+        String lower = arg.toLowerCase(java.util.Locale.ROOT);
+        if (arg.startsWith("-") || SCENARIO_EXTENSIONS.stream().noneMatch(lower::endsWith)) {
+            return false;
+        }
+        try {
+            return java.nio.file.Files.isRegularFile(java.nio.file.Path.of(arg));
+        } catch (java.nio.file.InvalidPathException e) {
+            return false;
+        }
     }
 
     private int openWindow() {
