@@ -22,6 +22,8 @@ public final class Run {
     private final Scenario scenario;
     private final java.util.List<RunPlan.Change> log;
     private int nextChange;
+    /** Whether the log holds changes not applied yet (the update loop then looks at it). */
+    private boolean changesPending;
     private RunPlan plan;
     private final Dataset data;
     private final GaussianModel model;
@@ -82,6 +84,7 @@ public final class Run {
             stepper.setOptimizer(s.optimizer());
             stepper.setHyper(s.hyper());
         }
+        changesPending = nextChange < log.size();
     }
 
     /**
@@ -95,7 +98,10 @@ public final class Run {
             return false;
         }
         double[] theta = stepper.theta();
-        System.arraycopy(theta, 0, previous, 0, theta.length);
+        // two or five numbers: a plain loop, where System.arraycopy would call a copy stub
+        for (int i = 0; i < theta.length; i++) {
+            previous[i] = theta[i];
+        }
         double[] moments;
         if (online) {
             data.pointMoments(cursor, sample);   // x[(k-1) mod n] for update k
@@ -114,7 +120,7 @@ public final class Run {
         if (++cursor == n) {
             cursor = 0;
         }
-        if (nextChange < log.size()) {
+        if (changesPending && nextChange < log.size()) {
             applyDueChanges();
         }
         return true;

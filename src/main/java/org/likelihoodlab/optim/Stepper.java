@@ -85,7 +85,14 @@ public final class Stepper {
             adamCorrection1 = 1 - adamPow1;
             adamCorrection2 = 1 - adamPow2;
         }
-        if (order == UpdateOrder.SIMULTANEOUS) {
+        if (order == UpdateOrder.SIMULTANEOUS && optimizer == Optimizer.GD && bug == Bug.NONE) {
+            // the plain update, the most common one, without the general path's copies and branches
+            // (the same arithmetic: theta + lr * g, component by component)
+            model.gradient(theta, moments, g);
+            for (int i = 0; i < size; i++) {
+                theta[i] = theta[i] + lr * g[i];
+            }
+        } else if (order == UpdateOrder.SIMULTANEOUS) {
             direction(moments, 0, size);
             apply(0, size);
         } else {
@@ -102,7 +109,9 @@ public final class Stepper {
         model.gradient(theta, moments, g);
         switch (optimizer) {
             case GD:
-                System.arraycopy(g, from, d, from, to - from);
+                for (int i = from; i < to; i++) {   // a few numbers: no arraycopy stub call
+                    d[i] = g[i];
+                }
                 break;
             case MOMENTUM:
                 double beta = hyper.beta();
@@ -125,7 +134,9 @@ public final class Stepper {
                 break;
             case NATURAL:
                 model.naturalDirection(theta, moments, g, nat);
-                System.arraycopy(nat, from, d, from, to - from);
+                for (int i = from; i < to; i++) {
+                    d[i] = nat[i];
+                }
                 break;
             default:
                 throw new IllegalStateException("unknown optimizer " + optimizer);
