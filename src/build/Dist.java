@@ -60,6 +60,12 @@ public final class Dist {
         // the JDK's archive for heaps over 32 GB: the app runs with -Xmx1g (11 MB)
         Files.deleteIfExists(runtime.resolve("lib").resolve("server").resolve("classes_nocoops.jsa"));
 
+        if (mac && version.startsWith("0.")) {
+            // macOS bundle versions must not start with 0, and jpackage refuses one that does
+            String bundle = "1." + version.substring(2);
+            System.out.println("dist: macOS bundle version " + bundle + " for " + version + " (no leading 0 allowed)");
+            version = bundle;
+        }
         String icon = pkg.resolve(windows ? "LikelihoodLab.ico" : mac ? "LikelihoodLab.icns" : "LikelihoodLab.png")
                 .toString();
         List<String> common = List.of("--name", "LikelihoodLab", "--app-version", version,

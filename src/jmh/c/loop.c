@@ -34,7 +34,7 @@ int main(void) {
     const int rounds = 7;
     double m = moments[0], c = moments[1];
     double mu = m + 0.3, s = log(sqrt(c) * 1.3);
-    const double lr = 0.01;
+    const double lr = 1e-7;   /* as EngineBench.LR_BATCH: far from the MLE, every update moves */
     double result[7];
     for (int r = -2; r < rounds; r++) {   /* two warm-up rounds */
         double t0 = now();

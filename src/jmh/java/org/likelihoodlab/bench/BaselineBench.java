@@ -36,8 +36,8 @@ public class BaselineBench {
         double sS = c + rbar * rbar;
         double gmu = rbar / (e * e);
         double gs = sS / (e * e) - 1;
-        double nmu = mu + 0.01 * gmu;
-        double ns = s + 0.01 * gs;
+        double nmu = mu + EngineBench.LR_BATCH * gmu;
+        double ns = s + EngineBench.LR_BATCH * gs;
         double ne = Math.exp(ns);
         double rb = m - nmu;
         if (!Double.isFinite(nmu) || !Double.isFinite(ns) || !(ne > 0) || !Double.isFinite(ne)

@@ -48,6 +48,9 @@ public class EngineBench {
     @Param({"batch-1000", "batch-1000000", "online-1000000"})
     public String data;
 
+    /** The learning rate of the batch runs here, in BaselineBench and in src/jmh/c/loop.c. */
+    static final double LR_BATCH = 1e-7;
+
     private Scenario scenario;
     private Dataset points;
     private Run run;
@@ -63,7 +66,10 @@ public class EngineBench {
         double[] mle = points.mle();
         double[] init = p.dim() == 1 ? new double[] {mle[0] + 0.3, mle[1] * 1.3}
                 : new double[] {mle[0] + 0.3, mle[1] - 0.2, mle[2] * 1.3, mle[3] * 0.5, mle[4] * 1.2};
-        double lr = o == Optimizer.NATURAL ? 0.5 : o == Optimizer.ADAM ? 0.001 : 0.01;
+        // batch: a learning rate so small that the run is nowhere near the MLE after 10^9 updates,
+        // so every update moves the parameters (a run that has converged repeats one state, and
+        // its exp of log sigma is then remembered, not computed); online the noise does that
+        double lr = m == Mode.BATCH ? LR_BATCH : o == Optimizer.NATURAL ? 0.5 : o == Optimizer.ADAM ? 0.001 : 0.01;
         scenario = new Scenario.Builder().dim(p.dim()).data(new DataSource.Sampled(
                 p.dim() == 1 ? TrueGaussian.of1(0, 1) : TrueGaussian.of2(0, 0, 1, 1, 0), 2, 1))
                 .mode(m).param(p).optimizer(o).lr(lr).steps(Long.MAX_VALUE).init(init).build();

@@ -22,6 +22,8 @@ public final class Run {
     private final Scenario scenario;
     private final java.util.List<RunPlan.Change> log;
     private int nextChange;
+    /** Whether the log holds changes not applied yet (the update loop then looks at it). */
+    private boolean changesPending;
     private RunPlan plan;
     private final Dataset data;
     private final GaussianModel model;
@@ -93,6 +95,7 @@ public final class Run {
             stepper.setOptimizer(s.optimizer());
             stepper.setHyper(s.hyper());
         }
+        changesPending = nextChange < log.size();
     }
 
     /**
@@ -106,7 +109,10 @@ public final class Run {
             return false;
         }
         double[] theta = stepper.theta();
-        System.arraycopy(theta, 0, previous, 0, theta.length);
+        // two or five numbers: a plain loop, where System.arraycopy would call a copy stub
+        for (int i = 0; i < theta.length; i++) {
+            previous[i] = theta[i];
+        }
         double[] moments;
         if (batches != null) {
             batches.next(sample);   // the points of update k (math.md 9.1)
@@ -128,7 +134,7 @@ public final class Run {
         if (avg != null) {
             average();
         }
-        if (nextChange < log.size()) {
+        if (changesPending && nextChange < log.size()) {
             applyDueChanges();
         }
         return true;

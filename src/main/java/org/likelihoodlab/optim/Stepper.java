@@ -111,7 +111,14 @@ public final class Stepper {
             adamCorrection1 = 1 - adamPow1;
             adamCorrection2 = 1 - adamPow2;
         }
-        if (order == UpdateOrder.SIMULTANEOUS) {
+        if (order == UpdateOrder.SIMULTANEOUS && optimizer == Optimizer.GD && bug == Bug.NONE && !guards.any()) {
+            // the plain update, the most common one, without the general path's copies and branches
+            // (the same arithmetic: theta + lr * g, component by component)
+            model.gradient(theta, moments, g);
+            for (int i = 0; i < size; i++) {
+                theta[i] = theta[i] + lr * g[i];
+            }
+        } else if (order == UpdateOrder.SIMULTANEOUS) {
             half(moments, allMoments, 0, size);
         } else {
             half(moments, allMoments, 0, muSize);
@@ -160,7 +167,9 @@ public final class Stepper {
     private void direction(double[] moments, int from, int to, double c) {
         switch (optimizer) {
             case GD:
-                System.arraycopy(g, from, d, from, to - from);
+                for (int i = from; i < to; i++) {   // a few numbers: no arraycopy stub call
+                    d[i] = g[i];
+                }
                 break;
             case MOMENTUM:
             case NESTEROV:
