@@ -118,6 +118,11 @@ public final class LabModel extends LabSettings {
         runs.setSpeed(stepsPerSecond);
     }
 
+    /** For tests: completes with run A's step once the worker has handled every earlier command. */
+    java.util.concurrent.CompletableFuture<Long> barrier() {
+        return runs.barrier();
+    }
+
     public void shutdown() {
         runs.shutdown();
     }

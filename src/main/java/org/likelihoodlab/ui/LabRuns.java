@@ -155,6 +155,11 @@ final class LabRuns {
         return loading != null && !loading.isDone() || pending != null;
     }
 
+    /** For tests: see {@link RunWorker#barrier()}. */
+    java.util.concurrent.CompletableFuture<Long> barrier() {
+        return worker.barrier();
+    }
+
     void change(int index, LiveSettings settings) {
         worker.change(index, settings);
     }

@@ -135,6 +135,11 @@ public abstract class LabSettings {
         return undo.depth();
     }
 
+    /** For tests and scripted changes: the next change is undone on its own, however soon it comes. */
+    void settleUndo() {
+        undo.settle();
+    }
+
     /** @return the settings before the last change, taken off the undo history, or {@code null} */
     Scenario popUndo() {
         return undo.pop();

@@ -135,6 +135,19 @@ public final class RunWorker {
         });
     }
 
+    /**
+     * For tests: completes, after every command sent before it, with the step of run 0 then (and
+     * publishes first), so a test can wait for the worker instead of sleeping.
+     */
+    java.util.concurrent.CompletableFuture<Long> barrier() {
+        java.util.concurrent.CompletableFuture<Long> f = new java.util.concurrent.CompletableFuture<>();
+        send(w -> {
+            w.publish(System.nanoTime());
+            f.complete(w.lanes.isEmpty() ? -1 : w.lanes.get(0).run().step());
+        });
+        return f;
+    }
+
     /** Steps per second, or {@link #FLAT_OUT}. */
     public void setSpeed(double stepsPerSecond) {
         send(w -> {

@@ -26,6 +26,11 @@ final class UndoHistory {
         lastChange = t;
     }
 
+    /** Ends the current run of coalesced changes: the next change is undone on its own. */
+    void settle() {
+        lastChange = Long.MIN_VALUE / 2;
+    }
+
     /** @return the settings before the last change, or {@code null} if there is none */
     Scenario pop() {
         return stack.poll();

@@ -64,16 +64,11 @@ class LabWindowTest {
         await(x -> x.state() != RunState.RUNNING);
     }
 
+    /** The step once the worker has handled every command sent so far, and the screen shows it. */
     long settledStep() throws Exception {
-        long a;
-        long b = window.model().snapshot().step();
-        do {
-            a = b;
-            Thread.sleep(150);
-            WaitForAsyncUtils.waitForFxEvents();
-            b = window.model().snapshot().step();
-        } while (a != b);
-        return b;
+        long step = window.model().barrier().get(10, TimeUnit.SECONDS);
+        await(x -> x.step() == step);
+        return step;
     }
 
     @Test
@@ -95,8 +90,8 @@ class LabWindowTest {
         robot.clickOn("#playButton");
         await(s -> s.state() == RunState.PAUSED);
         long paused = settledStep();
-        Thread.sleep(300);
-        WaitForAsyncUtils.waitForFxEvents();
+        // a paused worker takes no step between two of its commands
+        assertEquals(paused, settledStep());
         assertEquals(paused, window.model().snapshot().step());
         assertTrue(((Label) robot.lookup("#statusLabel").query()).getText().contains("step " + paused));
     }
@@ -249,7 +244,6 @@ class LabWindowTest {
         robot.clickOn("#stepButton");
         // then:
         await(s -> s.step() == before + 1);
-        Thread.sleep(200);
         assertEquals(before + 1, settledStep());
     }
 

@@ -65,16 +65,11 @@ class ReportsAndLecturesTest {
         return window.model().snapshot();
     }
 
+    /** The step once the worker has handled every command sent so far, and the screen shows it. */
     long settled() throws Exception {
-        long a;
-        long b = window.model().snapshot().step();
-        do {
-            a = b;
-            Thread.sleep(150);
-            WaitForAsyncUtils.waitForFxEvents();
-            b = window.model().snapshot().step();
-        } while (a != b);
-        return b;
+        long step = window.model().barrier().get(10, TimeUnit.SECONDS);
+        await(x -> x.step() == step);
+        return step;
     }
 
     /** Starts an export on the FX thread and waits (on this thread) until it has ended. */
@@ -134,8 +129,8 @@ class ReportsAndLecturesTest {
         double before = window.model().lr.get();
         robot.doubleClickOn("#lrField").eraseText(8).write("0.05").type(KeyCode.ENTER);
         await(s -> s.lr() == 0.05);
-        Thread.sleep(500);   // let the change settle (drags are coalesced)
-        WaitForAsyncUtils.waitForFxEvents();
+        // the change is over (a drag would be coalesced into one undo step)
+        robot.interact(() -> window.model().settleUndo());
         focusCharts(robot);
         // when:
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
