@@ -88,10 +88,7 @@ public final class Stepper {
         if (order == UpdateOrder.SIMULTANEOUS && optimizer == Optimizer.GD && bug == Bug.NONE) {
             // the plain update, the most common one, without the general path's copies and branches
             // (the same arithmetic: theta + lr * g, component by component)
-            model.gradient(theta, moments, g);
-            for (int i = 0; i < size; i++) {
-                theta[i] = theta[i] + lr * g[i];
-            }
+            model.ascend(theta, moments, lr, g);
         } else if (order == UpdateOrder.SIMULTANEOUS) {
             direction(moments, 0, size);
             apply(0, size);
