@@ -49,6 +49,20 @@ public interface GaussianModel {
     void gradient(double[] theta, double[] moments, double[] g);
 
     /**
+     * One plain gradient-ascent step in place, {@code theta[i] = theta[i] + lr * g[i]} with
+     * {@code g} the {@link #gradient} at theta: the same numbers as those two steps, which a
+     * parameterization may do in one go (the engine's most common update).
+     *
+     * @param g output, the gradient at the old theta
+     */
+    default void ascend(double[] theta, double[] moments, double lr, double[] g) {
+        gradient(theta, moments, g);
+        for (int i = 0; i < theta.length; i++) {
+            theta[i] = theta[i] + lr * g[i];
+        }
+    }
+
+    /**
      * Natural-gradient direction {@code F(theta)^-1 g} using the closed forms of math.md.
      *
      * @param g the gradient at theta for the same moments (from {@link #gradient})

@@ -42,6 +42,20 @@ final class MuLogSigma implements GaussianModel {
     }
 
     @Override
+    public void ascend(double[] theta, double[] mom, double lr, double[] g) {
+        // gradient() and the step in one go, the gradient kept in registers (the same arithmetic)
+        double e = exp(theta[1]);
+        double rbar = mom[0] - theta[0];
+        double sS = mom[1] + rbar * rbar;
+        double g0 = rbar / (e * e);
+        double g1 = sS / (e * e) - 1;
+        g[0] = g0;
+        g[1] = g1;
+        theta[0] = theta[0] + lr * g0;
+        theta[1] = theta[1] + lr * g1;
+    }
+
+    @Override
     public void naturalDirection(double[] theta, double[] mom, double[] g, double[] d) {
         double e = exp(theta[1]);
         d[0] = e * e * g[0];

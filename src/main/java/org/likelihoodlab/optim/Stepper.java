@@ -114,10 +114,7 @@ public final class Stepper {
         if (order == UpdateOrder.SIMULTANEOUS && optimizer == Optimizer.GD && bug == Bug.NONE && !guards.any()) {
             // the plain update, the most common one, without the general path's copies and branches
             // (the same arithmetic: theta + lr * g, component by component)
-            model.gradient(theta, moments, g);
-            for (int i = 0; i < size; i++) {
-                theta[i] = theta[i] + lr * g[i];
-            }
+            model.ascend(theta, moments, lr, g);
         } else if (order == UpdateOrder.SIMULTANEOUS) {
             half(moments, allMoments, 0, size);
         } else {

@@ -12,6 +12,8 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
+import java.nio.IntBuffer;
+import javafx.scene.image.PixelBuffer;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.ColumnConstraints;
@@ -36,6 +38,8 @@ final class ChartsPane extends TabPane {
     private final Pane[] cells = new Pane[ChartPainter.SLOTS];
     private final ImageView[] views = new ImageView[ChartPainter.SLOTS];
     private final WritableImage[] images = new WritableImage[ChartPainter.SLOTS];
+    @SuppressWarnings("unchecked")
+    private final PixelBuffer<IntBuffer>[] buffers = new PixelBuffer[ChartPainter.SLOTS];
     private final ChartPainter painter = new ChartPainter();
     private final LabModel model;
     private final Tab trajectoriesTab;
@@ -231,10 +235,18 @@ final class ChartsPane extends TabPane {
             int w = f.widths()[i];
             int h = f.heights()[i];
             if (images[i] == null || (int) images[i].getWidth() != w || (int) images[i].getHeight() != h) {
-                images[i] = new WritableImage(w, h);
+                // the image shares a buffer in the painter's own pixel format: a frame is one
+                // bulk copy, with no conversion per pixel on the FX thread
+                buffers[i] = new PixelBuffer<>(w, h, IntBuffer.allocate(w * h), PixelFormat.getIntArgbPreInstance());
+                images[i] = new WritableImage(buffers[i]);
                 views[i].setImage(images[i]);
             }
-            images[i].getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbPreInstance(), px, 0, w);
+            IntBuffer target = buffers[i].getBuffer();
+            buffers[i].updateBuffer(b -> {
+                target.clear();
+                target.put(px, 0, w * h);
+                return null;
+            });
         }
         shownVersion = f.version();
     }
