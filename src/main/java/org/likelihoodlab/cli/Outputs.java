@@ -41,6 +41,15 @@ final class Outputs {
         }
     }
 
+    /** Refuses a {@code --threads} outside 1 .. 4 x the cores (sweep and sweep2 share the limit). */
+    static void checkThreads(int threads) {
+        int cores = Runtime.getRuntime().availableProcessors();
+        if (threads < 1 || threads > 4 * cores) {
+            throw new BadInputException("option --threads: must be between 1 and " + 4 * cores + " (4 x the " + cores
+                    + " cores; was " + threads + ")");
+        }
+    }
+
     /** @return the pending output, or a bad-input message naming the file and the reason */
     static AtomicFiles.Pending begin(Path out) {
         try {

@@ -62,11 +62,7 @@ public final class Sweep2Command implements Callable<Integer> {
             throw new BadInputException("options --x and --y: " + ax.count() + " x " + ay.count() + " cells; a map holds "
                     + "at most " + MAX_CELLS);
         }
-        int cores = Runtime.getRuntime().availableProcessors();
-        if (threads < 1 || threads > 4 * cores) {
-            throw new BadInputException("option --threads: must be between 1 and " + 4 * cores + " (4 x the " + cores
-                    + " cores; was " + threads + ")");
-        }
+        Outputs.checkThreads(threads);
         if (options.lr == null) {
             // an lr axis gives each run its own; this only satisfies the scenario check
             options.lr = ax.setting() == MapAxis.Setting.LR ? ax.from() : ay.setting() == MapAxis.Setting.LR ? ay.from()

@@ -55,11 +55,7 @@ public final class SweepCommand implements Callable<Integer> {
         if (count < 2 || count > 100_000) {
             throw new BadInputException("option --count: must be between 2 and 100000 (was " + count + ")");
         }
-        int cores = Runtime.getRuntime().availableProcessors();
-        if (threads < 1 || threads > 4 * cores) {
-            throw new BadInputException("option --threads: must be between 1 and " + 4 * cores + " (4 x the " + cores
-                    + " cores; was " + threads + ")");
-        }
+        Outputs.checkThreads(threads);
         if (options.lr == null) {
             options.lr = from;   // each run gets its own lr; this only satisfies the scenario check
         }
