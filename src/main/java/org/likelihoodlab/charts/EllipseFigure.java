@@ -198,7 +198,7 @@ public final class EllipseFigure {
             add(ePlot, Ellipses.path(o[0], o[1], o[2], o[3], o[4], 2, 120), Palette.line(2f), l.colour());
             ePlot.addAnnotation(new Annotations.Marker(o[0], o[1], new Ellipse2D.Double(-5, -5, 10, 10),
                     l.colour(), Color.WHITE, l.view().divergedAt() > 0 ? l.label() + ": diverged at step "
-                    + l.view().divergedAt() : l.label()), false);
+                    + l.view().divergedAt() : l.view().convergedAt() >= 0 ? null : l.label()), false);
         }
         double[] mle = v.mle();
         ePlot.addAnnotation(new Annotations.Marker(mle[0], mle[1], Annotations.star(8), Palette.YELLOW, Color.BLACK,
@@ -324,7 +324,8 @@ public final class EllipseFigure {
             if (l.view().dim() == 2) {
                 double[] o = l.view().reported();
                 sPlot.addAnnotation(new Annotations.Marker(o[0], o[1], new Ellipse2D.Double(-5, -5, 10, 10),
-                        l.selected() ? null : l.colour(), Color.WHITE, l.label()), false);
+                        l.selected() ? null : l.colour(), Color.WHITE, l.view().convergedAt() >= 0 ? null : l.label()),
+                        false);
             }
         }
         sPlot.addAnnotation(new Annotations.Marker(mle[0], mle[1], Annotations.star(9), Palette.YELLOW, Color.BLACK,

@@ -258,8 +258,10 @@ public final class SurfaceFigure {
                 continue;
             }
             double[] cb = b.reported();
+            // a converged run sits on the MLE with the others: its name would only cover theirs
             marker(cb[0], axisValue(cb[1]), new Ellipse2D.Double(-6, -6, 12, 12), l.colour(), Color.WHITE,
-                    b.divergedAt() > 0 ? l.label() + ": diverged at step " + b.divergedAt() : l.label());
+                    b.divergedAt() > 0 ? l.label() + ": diverged at step " + b.divergedAt()
+                    : b.convergedAt() >= 0 ? null : l.label());
         }
         if (selectedName != null && v.divergedAt() <= 0) {
             marker(cur[0], axisValue(cur[1]), new Ellipse2D.Double(-6, -6, 12, 12), null, Color.WHITE, selectedName);

@@ -173,7 +173,9 @@ public final class LabWindow extends BorderPane {
 
     /** Starts the frame loop and the optimizer on a preset (or a scenario file). */
     public void start(String preset, Path scenarioFile) {
-        if (scenarioFile != null && org.likelihoodlab.io.RaceJson.isRace(scenarioFile)) {
+        if (scenarioFile == null && Presets.raceNames().contains(preset)) {
+            model.applyRace(Presets.loadRace(preset));   // bench-ui --preset of a race
+        } else if (scenarioFile != null && org.likelihoodlab.io.RaceJson.isRace(scenarioFile)) {
             model.applyRace(org.likelihoodlab.io.RaceJson.read(scenarioFile));
         } else {
             model.apply(scenarioFile != null ? ScenarioJson.read(scenarioFile) : Presets.load(preset));

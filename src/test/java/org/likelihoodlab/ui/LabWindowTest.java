@@ -284,8 +284,9 @@ class LabWindowTest {
         // then:
         Snapshot one = await(s -> s.dim() == 1);
         assertEquals(2, one.reported().length);
-        assertNotNull(window.charts().figures());
-        assertEquals(1, window.charts().figures().dim());
+        // the charts follow on their own thread
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.charts().figures() != null
+                && window.charts().figures().dim() == 1);
         robot.clickOn("#dimChoice").clickOn("2-D");
         Snapshot two = await(s -> s.dim() == 2);
         assertEquals(5, two.reported().length);

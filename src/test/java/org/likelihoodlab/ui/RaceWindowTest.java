@@ -158,7 +158,9 @@ class RaceWindowTest {
     void clickingALeaderboardRowSelectsThatRunAndLiveChangesStayInIt(FxRobot robot) throws Exception {
         robot.clickOn("Race").clickOn("The momentum family: gd, heavy ball, Nesterov");
         waitFor(() -> snapshots().size() == 3 && window.leaderboard().rows().size() == 3);
-        // the board has grown to hold the three runs (rows move while it does)
+        // paused, so no diagnosis comes and goes while the mouse moves; the board holds the three runs
+        robot.clickOn("#playButton");
+        waitFor(() -> snapshots().stream().noneMatch(s -> s.state() == RunState.RUNNING));
         waitFor(() -> window.leaderboard().getHeight() >= 30 + 22 * 3);
         WaitForAsyncUtils.waitForFxEvents();
         // when: the third row is clicked
