@@ -38,7 +38,7 @@ public final class RunFigures {
      *     size), in Locale.ROOT like every axis: a new instance each, as formats are not thread-safe
      */
     static java.text.NumberFormat axisFormat() {
-        return new java.text.DecimalFormat("#,##0.######", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT));
+        return TickFormat.instance();
     }
 
     /**
@@ -66,6 +66,8 @@ public final class RunFigures {
     private final RaceSeries logLikRace;
     private boolean racing;
     private List<Mark> marks = List.of();
+    private List<org.likelihoodlab.experiment.RunPlan.Change> changes = List.of();
+    private final List<Marker> changeMarkers = new ArrayList<>();
     private final List<Marker> stepMarkers = new ArrayList<>();
     private final List<Marker> refMarkers = new ArrayList<>();
     private double[] densityGrid = new double[0];
@@ -283,8 +285,9 @@ public final class RunFigures {
             c.setNotify(false);
         }
         for (Marker m : refMarkers) {
-            mean.getXYPlot().removeRangeMarker(m);
-            scale.getXYPlot().removeRangeMarker(m);
+            // from the layer they were added to (removeRangeMarker(m) looks only in the foreground)
+            mean.getXYPlot().removeRangeMarker(0, m, Layer.BACKGROUND, false);
+            scale.getXYPlot().removeRangeMarker(0, m, Layer.BACKGROUND, false);
         }
         refMarkers.clear();
         if (dim == 1) {
@@ -466,6 +469,49 @@ public final class RunFigures {
      */
     public void markStep(long step, String label, boolean diverged) {
         markSteps(step < 0 ? List.of() : List.of(new Mark(step, label, diverged, null)));
+    }
+
+    /**
+     * Leaves a small tick at the step of each live change (α, optimizer, hyperparameters) on the
+     * three trajectory charts, labelled with what changed. Nothing is redrawn when they are the
+     * ticks already shown.
+     *
+     * @param start the settings the run started with
+     * @param next the changes in step order
+     */
+    public void markChanges(org.likelihoodlab.experiment.LiveSettings start,
+            List<org.likelihoodlab.experiment.RunPlan.Change> next) {
+        if (next.equals(changes)) {
+            return;
+        }
+        changes = List.copyOf(next);
+        for (JFreeChart c : new JFreeChart[] {mean, scale, logLik}) {
+            for (Marker m : changeMarkers) {
+                c.getXYPlot().removeDomainMarker(0, m, Layer.FOREGROUND, false);
+            }
+        }
+        changeMarkers.clear();
+        for (JFreeChart c : new JFreeChart[] {mean, scale, logLik}) {
+            org.likelihoodlab.experiment.LiveSettings before = start;
+            for (org.likelihoodlab.experiment.RunPlan.Change ch : changes) {
+                ValueMarker m = new ValueMarker(ch.step(), Palette.GREY, Palette.dotted(1.5f));
+                m.setLabel(ch.settings().changeFrom(before));
+                m.setLabelPaint(Palette.GREY);
+                m.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
+                m.setLabelAnchor(RectangleAnchor.BOTTOM_RIGHT);
+                m.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
+                m.setLabelOffset(new org.jfree.chart.ui.RectangleInsets(2, 3, 4, 3));
+                c.getXYPlot().addDomainMarker(0, m, Layer.FOREGROUND, false);
+                changeMarkers.add(m);
+                before = ch.settings();
+            }
+            c.fireChartChanged();
+        }
+    }
+
+    /** @return the live-change ticks now on the charts */
+    public List<org.likelihoodlab.experiment.RunPlan.Change> changeTicks() {
+        return changes;
     }
 
     /** @return the marks now on the charts */

@@ -189,6 +189,7 @@ final class ChartPainter {
             race.clear();
         }
         figures.showRace(race);
+        figures.markChanges(org.likelihoodlab.experiment.LiveSettings.of(s.plan().scenario()), s.changes());
         if (!race.isEmpty()) {
             figures.markSteps(org.likelihoodlab.charts.Figures.marks(race));
         } else if (s.state() == RunState.DIVERGED) {
