@@ -123,6 +123,22 @@ class ScreenTruthTest {
         waitFor(() -> isShowing(controls));
     }
 
+    @Test
+    void aRefusedFieldSaysWhyBesideTheField(FxRobot robot) throws Exception {
+        waitFor(() -> window.model().snapshot() != null);
+        javafx.scene.control.TextField n = robot.lookup("#nField").queryAs(javafx.scene.control.TextField.class);
+        // when: a word is typed for n
+        robot.doubleClickOn(n).eraseText(12).write("many").type(KeyCode.ENTER);
+        // then: a tip just under the field says why, and the old value stays
+        javafx.scene.control.Tooltip tip = (javafx.scene.control.Tooltip) n.getProperties().get(Fields.REFUSAL_TIP);
+        waitFor(() -> tip != null && tip.isShowing());
+        assertTrue(tip.getText().contains("'many' is not a whole number"), tip.getText());
+        javafx.geometry.Bounds b = n.localToScreen(n.getBoundsInLocal());
+        assertEquals(b.getMinX(), tip.getAnchorX(), 4, "beside the field, not elsewhere");
+        assertTrue(tip.getAnchorY() >= b.getMaxY() - 10 && tip.getAnchorY() < b.getMaxY() + 40, tip.getAnchorY() + " vs " + b);
+        assertEquals(Integer.toString(window.model().n.get()), n.getText());
+    }
+
     private static boolean isShowing(Node n) {
         for (Node p = n; p != null; p = p.getParent()) {
             if (!p.isVisible()) {
