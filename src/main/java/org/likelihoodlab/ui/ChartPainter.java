@@ -179,6 +179,7 @@ final class ChartPainter {
             shownRun = s.runId();
         }
         figures.showTrajectory(s.xs(), s.ys(), s.reported());
+        figures.showDistance(s.rows(), s.mle(), localRate(s));
         java.util.List<org.likelihoodlab.charts.RunLine> race = new java.util.ArrayList<>();
         for (org.likelihoodlab.charts.RunLine l : latestRace) {
             if (l.view().dim() == s.dim()) {
@@ -222,6 +223,18 @@ final class ChartPainter {
                 publishedEllipse = ellipse;
             }
         }
+    }
+
+    private Snapshot rateOf;
+    private double rate = Double.NaN;
+
+    /** The theory's rate for the run in force (computed again only when its settings change). */
+    private double localRate(Snapshot s) {
+        if (rateOf == null || rateOf.scenario() != s.scenario() || rateOf.data() != s.data()) {
+            rateOf = s;
+            rate = org.likelihoodlab.experiment.LocalRate.atMle(s.scenario(), s.data());
+        }
+        return rate;
     }
 
     private JFreeChart chart(ChartSlot slot, Snapshot s) {
