@@ -200,6 +200,11 @@ public final class Figures {
         return new Figures(List.of(List.of(rf.charts()[slot.ordinal()])));
     }
 
+    /** @return a figure of one chart (e.g. a stability map), exported like every other */
+    public static Figures single(JFreeChart chart) {
+        return new Figures(List.of(List.of(chart)));
+    }
+
     /** Draws the figure into a width x height area. */
     public void draw(Graphics2D g, double width, double height) {
         g.setPaint(Color.WHITE);
