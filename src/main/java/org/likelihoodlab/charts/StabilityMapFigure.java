@@ -298,6 +298,12 @@ public final class StabilityMapFigure {
         }
     }
 
+    /** @return e.g. "Stability map: gd, (μ, σ), 2000 steps (outcome)" */
+    public static String title(org.likelihoodlab.experiment.Scenario s, ColourBy by) {
+        return String.format(java.util.Locale.ROOT, "Stability map: %s, %s, %d steps (%s)", s.optimizer().cliName(),
+                s.param().label(), s.steps(), by.label());
+    }
+
     /** @return all labels, for messages */
     static String labels() {
         return Arrays.stream(MapAxis.Setting.values()).map(StabilityMapFigure::label).collect(Collectors.joining(", "));

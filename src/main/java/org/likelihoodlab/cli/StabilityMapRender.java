@@ -3,7 +3,6 @@ package org.likelihoodlab.cli;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 import org.likelihoodlab.charts.Figures;
 import org.likelihoodlab.charts.StabilityMapFigure;
@@ -29,7 +28,7 @@ final class StabilityMapRender {
         StabilityMapFigure fig = new StabilityMapFigure();
         List<StabilityTheory.Curve> curves = p.nAxis() ? List.of() : StabilityTheory.curves(p.scenario(), p.data(), p.x(),
                 p.y());
-        fig.show(p.x(), p.y(), cells, by, curves, title(p, by));
+        fig.show(p.x(), p.y(), cells, by, curves, StabilityMapFigure.title(p.scenario(), by));
         try {
             byte[] bytes = Figures.single(fig.chart()).bytes(format, c.width, c.height, c.scale,
                     p.scenario().name().isEmpty() ? "Likelihood Lab" : p.scenario().name());
@@ -38,12 +37,6 @@ final class StabilityMapRender {
             throw Outputs.cannotWrite(c.out, e);
         }
         return 0;
-    }
-
-    /** @return e.g. "Stability map: gd in (μ, σ), 2000 steps, colour = outcome" */
-    static String title(MapOptions.Prepared p, StabilityMapFigure.ColourBy by) {
-        return String.format(Locale.ROOT, "Stability map: %s, %s, %d steps (%s)", p.scenario().optimizer().cliName(),
-                p.scenario().param().label(), p.scenario().steps(), by.label());
     }
 
     static StabilityMapFigure.ColourBy colourBy(String s) {

@@ -49,6 +49,9 @@ final class ChartsPane extends TabPane {
     private final Tab sweepTab;
     /** Made when its tab is first opened (or asked for): nobody waits for it at start. */
     private SweepPane sweep;
+    private final Tab stabilityTab;
+    /** Made when its tab is first opened, as the sweep. */
+    private StabilityPane stability;
     private org.likelihoodlab.charts.ChartStyle style;
     private Snapshot offered;
     private long shownVersion = -1;
@@ -85,10 +88,15 @@ final class ChartsPane extends TabPane {
         surfaceTab.setId("surfaceTab");
         sweepTab = new Tab("Learning-rate sweep");
         sweepTab.setId("sweepTab");
-        getTabs().addAll(trajectoriesTab, surfaceTab, sweepTab);
+        stabilityTab = new Tab("Stability map");
+        stabilityTab.setId("stabilityTab");
+        getTabs().addAll(trajectoriesTab, surfaceTab, sweepTab, stabilityTab);
         getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b == sweepTab) {
                 sweep();
+            }
+            if (b == stabilityTab) {
+                stability();
             }
             layoutChanged();
         });
@@ -263,6 +271,18 @@ final class ChartsPane extends TabPane {
         return sweep;
     }
 
+    /** @return the stability map view, made on first use */
+    StabilityPane stability() {
+        if (stability == null) {
+            stability = new StabilityPane(model);
+            if (style != null) {
+                stability.setStyle(style);
+            }
+            stabilityTab.setContent(stability);
+        }
+        return stability;
+    }
+
     /** @return the snapshot version whose charts are on screen, or -1 */
     long shownVersion() {
         return shownVersion;
@@ -291,6 +311,9 @@ final class ChartsPane extends TabPane {
         painter.setStyle(style);
         if (sweep != null) {
             sweep.setStyle(style);
+        }
+        if (stability != null) {
+            stability.setStyle(style);
         }
     }
 
