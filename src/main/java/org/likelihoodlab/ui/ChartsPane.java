@@ -52,6 +52,9 @@ final class ChartsPane extends TabPane {
     private final Tab stabilityTab;
     /** Made when its tab is first opened, as the sweep. */
     private StabilityPane stability;
+    private final Tab updateMapTab;
+    /** Made when its tab is first opened; follows the run while its tab is shown. */
+    private UpdateMapPane updateMap;
     private org.likelihoodlab.charts.ChartStyle style;
     private Snapshot offered;
     private long shownVersion = -1;
@@ -90,13 +93,18 @@ final class ChartsPane extends TabPane {
         sweepTab.setId("sweepTab");
         stabilityTab = new Tab("Stability map");
         stabilityTab.setId("stabilityTab");
-        getTabs().addAll(trajectoriesTab, surfaceTab, sweepTab, stabilityTab);
+        updateMapTab = new Tab("Update map");
+        updateMapTab.setId("updateMapTab");
+        getTabs().addAll(trajectoriesTab, surfaceTab, sweepTab, stabilityTab, updateMapTab);
         getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b == sweepTab) {
                 sweep();
             }
             if (b == stabilityTab) {
                 stability();
+            }
+            if (b == updateMapTab) {
+                updateMap().refresh(true);
             }
             layoutChanged();
         });
@@ -283,6 +291,18 @@ final class ChartsPane extends TabPane {
         return stability;
     }
 
+    /** @return the update map view, made on first use */
+    UpdateMapPane updateMap() {
+        if (updateMap == null) {
+            updateMap = new UpdateMapPane(model, updateMapTab::isSelected);
+            if (style != null) {
+                updateMap.setStyle(style);
+            }
+            updateMapTab.setContent(updateMap);
+        }
+        return updateMap;
+    }
+
     /** @return the snapshot version whose charts are on screen, or -1 */
     long shownVersion() {
         return shownVersion;
@@ -314,6 +334,9 @@ final class ChartsPane extends TabPane {
         }
         if (stability != null) {
             stability.setStyle(style);
+        }
+        if (updateMap != null) {
+            updateMap.setStyle(style);
         }
     }
 
