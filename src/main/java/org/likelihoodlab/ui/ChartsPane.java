@@ -172,6 +172,10 @@ final class ChartsPane extends TabPane {
         natural.setId("surfaceNatural");
         natural.setSelected(true);
         natural.setTooltip(new Tooltip("Also show where a natural-gradient step would go"));
+        CheckBox regions = new CheckBox("95 % regions");
+        regions.setId("surfaceRegions");
+        regions.setTooltip(new Tooltip("The likelihood-ratio and Wald 95 % confidence regions of (\u03bc, \u03c3), "
+                + "with the standard errors under the chart"));
         Runnable apply = () -> {
             Surfaces.Scale sc = own.isSelected() ? Surfaces.Scale.of(model.param.get()) : scale.getValue();
             if (own.isSelected() && scale.getValue() != sc) {
@@ -179,7 +183,7 @@ final class ChartsPane extends TabPane {
             }
             log.setDisable(sc != Surfaces.Scale.SIGMA);
             painter.setSurfaceOptions(new ChartPainter.SurfaceOptions(sc, log.isSelected() && sc == Surfaces.Scale.SIGMA,
-                    lock.isSelected(), natural.isSelected()));
+                    lock.isSelected(), natural.isSelected(), regions.isSelected()));
         };
         scale.valueProperty().addListener((o, a, b) -> apply.run());
         own.selectedProperty().addListener((o, a, b) -> {
@@ -189,8 +193,9 @@ final class ChartsPane extends TabPane {
         log.selectedProperty().addListener((o, a, b) -> apply.run());
         lock.selectedProperty().addListener((o, a, b) -> apply.run());
         natural.selectedProperty().addListener((o, a, b) -> apply.run());
+        regions.selectedProperty().addListener((o, a, b) -> apply.run());
         model.param.addListener((o, a, b) -> apply.run());
-        HBox box = new HBox(12, new Label("Coordinates"), scale, own, log, lock, natural);
+        HBox box = new HBox(12, new Label("Coordinates"), scale, own, log, lock, natural, regions);
         box.setAlignment(Pos.CENTER_LEFT);
         box.setPadding(new Insets(4, 4, 0, 4));
         return box;

@@ -60,4 +60,27 @@ class UpdateMapWindowTest {
         assertTrue(sentence.getText().contains("the \u03c3 direction grows by a factor"), sentence.getText());
         assertTrue(window.charts().updateMap().current().spectralRadius() > 1);
     }
+
+    @Test
+    void theSurfaceDrawsTheConfidenceRegionsWithTheStandardErrorsWhenAsked(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.model().snapshot() != null);
+        robot.clickOn("#surfaceTab");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.charts().painter().surfaceFigure() != null);
+        var surface = window.charts().painter().surfaceFigure();
+        assertEquals("", surface.confidenceNote());
+        // when:
+        robot.clickOn("#surfaceRegions");
+        // then: the note gives s / sqrt(n) and s / sqrt(2n) of the run's data
+        double s = Math.sqrt(window.model().snapshot().data().moments()[1]);
+        int n = window.model().snapshot().data().n();
+        String se = String.format(java.util.Locale.ROOT, "SE(\u03bc\u0302) = s/\u221an = %.4g", s / Math.sqrt(n));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> surface.confidenceNote().contains(se));
+        assertTrue(surface.confidenceNote().contains(String.format(java.util.Locale.ROOT, "%.4g", s / Math.sqrt(2.0 * n))));
+        long regions = surface.chart().getXYPlot().getAnnotations().stream()
+                .filter(a -> a.getClass().getSimpleName().equals("DataPath")).count();
+        assertEquals(2, regions, "the likelihood-ratio contour and the Wald ellipse");
+        // when: turned off again
+        robot.clickOn("#surfaceRegions");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> surface.confidenceNote().isEmpty());
+    }
 }
