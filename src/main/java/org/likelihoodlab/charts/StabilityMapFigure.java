@@ -115,13 +115,13 @@ public final class StabilityMapFigure {
         if (!x.equals(xAxis) || !y.equals(yAxis)) {
             xAxis = x;
             yAxis = y;
-            plot.setDomainAxis(axis(x));
-            plot.setRangeAxis(axis(y));
+            plot.setDomainAxis(MapAxes.axis(x));
+            plot.setRangeAxis(MapAxes.axis(y));
         }
         grid = new StabilityMap.Cell[x.count() * y.count()];
         for (StabilityMap.Cell c : cells) {
-            int i = index(x, c.x());
-            int j = index(y, c.y());
+            int i = MapAxes.index(x, c.x());
+            int j = MapAxes.index(y, c.y());
             grid[j * x.count() + i] = c;
         }
         colourBy = by;
@@ -133,10 +133,10 @@ public final class StabilityMapFigure {
 
     /** @return the cell whose square holds (xValue, yValue), or null (outside, or not computed yet) */
     public StabilityMap.Cell cellAt(double xValue, double yValue) {
-        if (xAxis == null || !inside(xAxis, xValue) || !inside(yAxis, yValue)) {
+        if (xAxis == null || !MapAxes.inside(xAxis, xValue) || !MapAxes.inside(yAxis, yValue)) {
             return null;
         }
-        return grid[index(yAxis, yValue) * xAxis.count() + index(xAxis, xValue)];
+        return grid[MapAxes.index(yAxis, yValue) * xAxis.count() + MapAxes.index(xAxis, xValue)];
     }
 
     /** @return the cells shown, y outer and x inner (null: not computed yet) */
@@ -181,7 +181,8 @@ public final class StabilityMapFigure {
                 img.setRGB(i, ny - 1 - j, colour(grid[j * nx + i]));
             }
         }
-        image.set(img, edge(xAxis, false), edge(xAxis, true), edge(yAxis, false), edge(yAxis, true));
+        image.set(img, MapAxes.edge(xAxis, false), MapAxes.edge(xAxis, true), MapAxes.edge(yAxis, false),
+                MapAxes.edge(yAxis, true));
         XYLineAndShapeRenderer r = (XYLineAndShapeRenderer) plot.getRenderer();
         String[] names = curves.stream().map(StabilityTheory.Curve::label).toArray(String[]::new);
         curveData = new ArrayXYDataset(names);
@@ -251,133 +252,10 @@ public final class StabilityMapFigure {
         return Double.isFinite(lo) ? new Viridis(lo, hi) : new Viridis(0, 1);
     }
 
-    private static ValueAxis axis(MapAxis a) {
-        String label = label(a.setting()) + (a.log() ? " (log scale)" : "");
-        ValueAxis axis;
-        if (a.log()) {
-            LogAxis l = new LogAxis(label);
-            l.setNumberFormatOverride(new java.text.DecimalFormat("#,##0.####",
-                    java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT)));
-            double decades = Math.abs(Math.log10(a.to() / a.from()));
-            if (decades >= 1) {
-                // ticks at whole (or half) powers of ten, not at JFreeChart's fractional ones (0.281838)
-                l.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(decades >= 3 ? 1 : 0.5), false, true);
-                l.setMinorTickCount(decades >= 3 ? 9 : 0);
-                l.setMinorTickMarksVisible(decades >= 3);
-            }
-            axis = l;
-        } else {
-            NumberAxis n = RunFigures.rootTicks(new NumberAxis(label), a.setting() == MapAxis.Setting.N
-                    || a.setting() == MapAxis.Setting.BATCH);
-            n.setAutoRangeIncludesZero(false);
-            axis = n;
-        }
-        axis.setRange(edge(a, false), edge(a, true));
-        return axis;
-    }
-
-    /** @return the axis label of a setting */
-    public static String label(MapAxis.Setting s) {
-        switch (s) {
-            case LR:
-                return "learning rate \u03b1";
-            case BETA:
-                return "momentum \u03b2";
-            case BETA1:
-                return "Adam \u03b2\u2081";
-            case BETA2:
-                return "Adam \u03b2\u2082";
-            case SIGMA0:
-                return "start \u03c3\u2080";
-            case MU0:
-                return "start \u03bc\u2080";
-            case BATCH:
-                return "batch size B";
-            default:
-                return "sample size n";
-        }
-    }
-
     /** @return e.g. "Stability map: gd, (μ, σ), 2000 steps (outcome)" */
     public static String title(org.likelihoodlab.experiment.Scenario s, ColourBy by) {
         return String.format(java.util.Locale.ROOT, "Stability map: %s, %s, %d steps (%s)", s.optimizer().cliName(),
                 s.param().label(), s.steps(), by.label());
     }
 
-    /** @return all labels, for messages */
-    static String labels() {
-        return Arrays.stream(MapAxis.Setting.values()).map(StabilityMapFigure::label).collect(Collectors.joining(", "));
-    }
-
-    /** The edge of the first (or past the last) cell: half a step outside the end value. */
-    private static double edge(MapAxis a, boolean upper) {
-        if (a.log()) {
-            double half = Math.pow(a.to() / a.from(), 0.5 / (a.count() - 1));
-            return upper ? Math.max(a.to(), a.from()) * half : Math.min(a.to(), a.from()) / half;
-        }
-        double half = Math.abs(a.to() - a.from()) / (a.count() - 1) / 2;
-        return upper ? Math.max(a.to(), a.from()) + half : Math.min(a.to(), a.from()) - half;
-    }
-
-    private static boolean inside(MapAxis a, double v) {
-        return v >= edge(a, false) && v <= edge(a, true);
-    }
-
-    /** @return the index of the value nearest to v (log or linear, as the axis is spaced) */
-    static int index(MapAxis a, double v) {
-        double t = a.log() ? Math.log(v / a.from()) / Math.log(a.to() / a.from()) : (v - a.from()) / (a.to() - a.from());
-        if (!Double.isFinite(t)) {
-            t = 0;
-        }
-        return (int) Math.max(0, Math.min(a.count() - 1, Math.round(t * (a.count() - 1))));
-    }
-
-    /** The cells as an image between the cells' outer edges, scaled without smoothing. */
-    private static final class CellImage extends AbstractXYAnnotation {
-        private BufferedImage img;
-        private double x0;
-        private double x1;
-        private double y0;
-        private double y1;
-
-        void set(BufferedImage img, double x0, double x1, double y0, double y1) {
-            this.img = img;
-            this.x0 = x0;
-            this.x1 = x1;
-            this.y0 = y0;
-            this.y1 = y1;
-        }
-
-        @Override
-        public void draw(Graphics2D g2, XYPlot plot, Rectangle2D area, ValueAxis dom, ValueAxis rng, int index,
-                PlotRenderingInfo info) {
-            if (img == null) {
-                return;
-            }
-            RectangleEdge de = Plot2.domainEdge(plot);
-            RectangleEdge re = Plot2.rangeEdge(plot);
-            double ax = dom.valueToJava2D(x0, area, de);
-            double bx = dom.valueToJava2D(x1, area, de);
-            double ay = rng.valueToJava2D(y1, area, re);
-            double by = rng.valueToJava2D(y0, area, re);
-            Object old = g2.getRenderingHint(RenderingHints.KEY_INTERPOLATION);
-            g2.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR);
-            g2.drawImage(img, (int) Math.round(Math.min(ax, bx)), (int) Math.round(Math.min(ay, by)),
-                    (int) Math.round(Math.abs(bx - ax)), (int) Math.round(Math.abs(by - ay)), null);
-            if (old != null) {
-                g2.setRenderingHint(RenderingHints.KEY_INTERPOLATION, old);
-            }
-        }
-    }
-
-    /** The plot's axis edges. */
-    private static final class Plot2 {
-        static RectangleEdge domainEdge(XYPlot p) {
-            return org.jfree.chart.plot.Plot.resolveDomainAxisLocation(p.getDomainAxisLocation(), p.getOrientation());
-        }
-
-        static RectangleEdge rangeEdge(XYPlot p) {
-            return org.jfree.chart.plot.Plot.resolveRangeAxisLocation(p.getRangeAxisLocation(), p.getOrientation());
-        }
-    }
 }

@@ -16,7 +16,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.util.StringConverter;
-import org.likelihoodlab.charts.StabilityMapFigure;
+import org.likelihoodlab.charts.MapAxes;
 import org.likelihoodlab.experiment.DataSource;
 import org.likelihoodlab.experiment.Diagnosis;
 import org.likelihoodlab.experiment.MapAxis;
@@ -43,7 +43,7 @@ final class MapAxisControls extends HBox {
         setting.setConverter(new StringConverter<>() {
             @Override
             public String toString(MapAxis.Setting s) {
-                return s == null ? "" : StabilityMapFigure.label(s);
+                return s == null ? "" : MapAxes.label(s);
             }
 
             @Override
@@ -111,9 +111,14 @@ final class MapAxisControls extends HBox {
         }
     }
 
+    /** @return v to three significant digits, whatever its sign (0 stays 0) */
+    static double round3(double v) {
+        return v == 0 || !Double.isFinite(v) ? v : Math.signum(v) * ControlPanel.round3(Math.abs(v));
+    }
+
     private void set(double a, double b, boolean logSpaced) {
-        from.set(a == 0 ? 0 : ControlPanel.round3(a));
-        to.set(b == 0 ? 0 : ControlPanel.round3(b));
+        from.set(round3(a));
+        to.set(round3(b));
         log.set(logSpaced);
     }
 }

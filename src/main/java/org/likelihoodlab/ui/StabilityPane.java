@@ -297,14 +297,7 @@ final class StabilityPane extends VBox {
 
     /** @return a cell's numbers in one line */
     String describe(StabilityMap.Cell c) {
-        if (c == null || made == null) {
-            return " ";
-        }
-        String step = c.step() < 0 ? "" : " at step " + c.step();
-        return String.format(Locale.ROOT, "%s = %s, %s = %s: %s%s; final \u2113 = %.6g, distance to the MLE %.3g",
-                StabilityMapFigure.label(made.x().setting()), Fields.format(c.x()),
-                StabilityMapFigure.label(made.y().setting()), Fields.format(c.y()), c.status().cliName(), step,
-                c.finalLogLik(), c.distance());
+        return c == null || made == null ? " " : MapCellText.describe(made.x(), made.y(), c);
     }
 
     /** Runs a cell's settings in the window (the map's scenario with the cell's two values). */
@@ -313,13 +306,7 @@ final class StabilityPane extends VBox {
             return;
         }
         Scenario s = made.x().apply(made.y().apply(made.scenario(), c.y()), c.x());
-        model.apply(s.toBuilder().name("Map cell: " + describeShort(c)).build());
-    }
-
-    private String describeShort(StabilityMap.Cell c) {
-        return made.x().setting().cliName() + " = " + Fields.format(ControlPanel.round3(c.x())) + ", "
-                + made.y().setting().cliName() + " = " + Fields.format(c.y() == 0 ? 0 : ControlPanel.round3(c.y()))
-                + " (" + c.status().cliName() + ")";
+        model.apply(s.toBuilder().name("Map cell: " + MapCellText.name(made.x(), made.y(), c)).build());
     }
 
     private void chooseAndExport(String format) {
@@ -346,20 +333,7 @@ final class StabilityPane extends VBox {
         Made m = made;
         List<StabilityMap.Cell> copy = List.copyOf(cells);
         StabilityMapFigure.ColourBy by = colourBy.getValue();
-        return new ExportJobs(model).export(file, out -> {
-            if (format.equals("csv")) {
-                StringBuilder b = new StringBuilder(StabilityMap.HEADER).append('\n');
-                for (StabilityMap.Cell c : StabilityMap.inMapOrder(copy, m.x(), m.y())) {
-                    b.append(StabilityMap.csv(c)).append('\n');
-                }
-                AtomicFiles.write(out, o -> o.write(b.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-                return;
-            }
-            StabilityMapFigure f = new StabilityMapFigure();
-            f.show(m.x(), m.y(), copy, by, m.curves(), StabilityMapFigure.title(m.scenario(), by));
-            byte[] bytes = Figures.single(f.chart()).bytes(Figures.Format.byName(format), 1000, 700, 2,
-                    "Stability map");
-            AtomicFiles.write(out, o -> o.write(bytes));
-        });
+        return new ExportJobs(model).export(file, out -> StabilityMapExport.write(out, format, m.scenario(), m.x(), m.y(),
+                copy, by, m.curves()));
     }
 }
