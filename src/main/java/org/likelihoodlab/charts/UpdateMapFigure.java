@@ -105,11 +105,14 @@ public final class UpdateMapFigure {
             points.setSeries(k, of.stream().mapToDouble(UpdateMap.Eigenvalue::re).toArray(),
                     of.stream().mapToDouble(UpdateMap.Eigenvalue::im).toArray());
         }
+        int real = 0;
         for (UpdateMap.Eigenvalue e : ev) {
             extent = Math.max(extent, 1.15 * Math.max(Math.abs(e.re()), Math.abs(e.im())));
-            XYTextAnnotation t = new XYTextAnnotation(String.format(Locale.ROOT, "  %s %.4g", e.direction(),
+            XYTextAnnotation t = new XYTextAnnotation(String.format(Locale.ROOT, "  %s |\u03bb| = %.4g", e.direction(),
                     e.modulus()), e.re(), e.im());
-            t.setTextAnchor(e.im() < 0 ? TextAnchor.TOP_LEFT : TextAnchor.BOTTOM_LEFT);
+            // real eigenvalues lie on one line: their labels go above and below it in turn
+            boolean below = e.im() < 0 || e.im() == 0 && real++ % 2 == 1;
+            t.setTextAnchor(below ? TextAnchor.TOP_LEFT : TextAnchor.BOTTOM_LEFT);
             t.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
             plane.addAnnotation(t);
         }

@@ -72,7 +72,8 @@ final class UpdateMapPane extends VBox {
         Label hint = new Label("The Jacobian of one update at the current state, by central differences of the "
                 + "engine's own update (momentum and Nesterov: the map on (\u03b8, buf)); online and mini-batch runs "
                 + "show the map of the whole-data update. At the MLE with gradient ascent the eigenvalues are "
-                + "1 + \u03b1\u03bb\u1d62(H): one leaves the unit circle exactly at the learning-rate bound.");
+                + "1 + \u03b1\u03bb\u1d62(H): one leaves the unit circle exactly at the learning-rate bound. The radius "
+                + "line has one point per recorded (decimated) step, so of a period-2 orbit it may show one state only.");
         hint.getStyleClass().add("hint");
         hint.setWrapText(true);
         getChildren().addAll(sentence, grid, hint);
