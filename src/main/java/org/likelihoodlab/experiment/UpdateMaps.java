@@ -27,21 +27,34 @@ public final class UpdateMaps {
     }
 
     /**
-     * The spectral radius at each recorded row of a trajectory.
+     * The spectral radius at each recorded row of a run, each with the settings in force for the
+     * update after it (the plan's live changes: a learning rate raised at step k changes the rows
+     * from k on, not the ones before).
      *
      * @param rows {steps, series...} as {@link Columns} lays them out
+     * @param cache radii already computed for this plan, by step (filled in; {@code null}: none)
      * @return the radius per row (NaN where there is no fixed map or the state is not valid)
      */
-    public static double[] radii(Scenario s, Dataset data, double[][] rows) {
+    public static double[] radii(RunPlan plan, Dataset data, double[][] rows, java.util.Map<Long, Double> cache) {
         int k = rows.length == 0 ? 0 : rows[0].length;
         double[] out = new double[k];
-        int dim = s.dim();
+        int dim = plan.scenario().dim();
         double[] rep = new double[dim == 1 ? 2 : 5];
         for (int i = 0; i < k; i++) {
+            long step = (long) rows[Columns.STEP_ROW][i];
+            Double known = cache == null ? null : cache.get(step);
+            if (known != null) {
+                out[i] = known;
+                continue;
+            }
             for (int c = 0; c < rep.length; c++) {
                 rep[c] = rows[Columns.inRow(c)][i];
             }
-            out[i] = valid(rep) ? at(s, data, rep, (long) rows[Columns.STEP_ROW][i]).spectralRadius() : Double.NaN;
+            Scenario s = plan.settingsAt(step).applyTo(plan.scenario());
+            out[i] = valid(rep) ? at(s, data, rep, step).spectralRadius() : Double.NaN;
+            if (cache != null) {
+                cache.put(step, out[i]);
+            }
         }
         return out;
     }

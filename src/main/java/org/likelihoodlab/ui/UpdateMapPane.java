@@ -43,6 +43,10 @@ final class UpdateMapPane extends VBox {
     private long lastRefresh;
     private Snapshot drawn;
     private UpdateMap.Result current;
+    /** Radii of the recorded rows of the run shown, by step: each refresh computes only the new rows. */
+    private final java.util.Map<Long, Double> radii = new java.util.HashMap<>();
+    private long cachedRun = -1;
+    private int cachedChanges = -1;
 
     /** @param shown true while the pane is on screen (its tab is selected) */
     UpdateMapPane(LabModel model, BooleanSupplier shown) {
@@ -126,8 +130,13 @@ final class UpdateMapPane extends VBox {
         figure.showMap(current, UpdateMap.scaleName(s.scenario().param()));
         double[][] rows = s.rows();
         double[] steps = rows.length == 0 ? new double[0] : rows[Columns.STEP_ROW];
-        figure.showRadius(steps, current.fixed() ? UpdateMaps.radii(s.scenario(), s.data(), rows)
-                : new double[steps.length]);
+        if (s.runId() != cachedRun || s.changes().size() != cachedChanges) {
+            // a new run, or a live change: the rows from its step on have other settings
+            radii.clear();
+            cachedRun = s.runId();
+            cachedChanges = s.changes().size();
+        }
+        figure.showRadius(steps, UpdateMaps.radii(s.plan(), s.data(), rows, radii));
         redraw();
     }
 

@@ -51,7 +51,7 @@ class UpdateMapsTest {
         TrajectoryRecorder rec = new TrajectoryRecorder(new Run(s, A), 1024);
         rec.runAll();
         double[][] rows = rec.trajectory().rows();
-        double[] radii = UpdateMaps.radii(s, A, rows);
+        double[] radii = UpdateMaps.radii(RunPlan.of(s), A, rows, null);
         assertEquals(51, radii.length);
         for (int k : new int[] {0, 1, 2, 50}) {
             double[] rep = {rows[Columns.inRow(Columns.MU)][k], rows[Columns.inRow(Columns.SIGMA)][k]};
@@ -60,5 +60,28 @@ class UpdateMapsTest {
         // past the bound the run settles into a period-2 orbit whose two states alternate inside and
         // outside the unit circle
         assertTrue(radii[49] > 1 != radii[50] > 1, radii[49] + " " + radii[50]);
+    }
+
+    /** A live learning-rate change at step 20 changes the radius of the rows from 20 on only. */
+    @Test
+    void eachRowUsesTheSettingsInForceAfterIt() {
+        Scenario s = StabilityMapTest.base(Parameterization.MU_SIGMA, Optimizer.GD, 2.0, 0.6).toBuilder().lr(0.1)
+                .steps(40).build();
+        RunPlan plan = RunPlan.of(s).with(new RunPlan.Change(20, LiveSettings.of(s).withLr(0.3)));
+        TrajectoryRecorder rec = new TrajectoryRecorder(new Run(plan, A), 1024);
+        rec.runAll();
+        double[][] rows = rec.trajectory().rows();
+        java.util.Map<Long, Double> cache = new java.util.HashMap<>();
+        double[] radii = UpdateMaps.radii(plan, A, rows, cache);
+        for (int k : new int[] {5, 19, 20, 30}) {
+            double[] rep = {rows[Columns.inRow(Columns.MU)][k], rows[Columns.inRow(Columns.SIGMA)][k]};
+            Scenario in = s.toBuilder().lr(k < 20 ? 0.1 : 0.3).build();
+            assertEquals(UpdateMaps.at(in, A, rep, k).spectralRadius(), radii[k], "row " + k);
+        }
+        // near the MLE at lr = 0.3 > s^2 the scale direction is outside the circle, at 0.1 inside
+        assertTrue(radii[19] < 1 && radii[20] > 1, radii[19] + " " + radii[20]);
+        // a second call answers from the cache, with the same numbers
+        assertEquals(41, cache.size());
+        org.junit.jupiter.api.Assertions.assertArrayEquals(radii, UpdateMaps.radii(plan, A, rows, cache));
     }
 }
