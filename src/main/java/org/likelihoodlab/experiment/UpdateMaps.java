@@ -36,6 +36,16 @@ public final class UpdateMaps {
      * @return the radius per row (NaN where there is no fixed map or the state is not valid)
      */
     public static double[] radii(RunPlan plan, Dataset data, double[][] rows, java.util.Map<Long, Double> cache) {
+        return radii(plan, data, rows, cache, Long.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #radii(RunPlan, Dataset, double[][], java.util.Map)}, computing new rows only until
+     * {@code deadline} ({@link System#nanoTime()}): the rows left are NaN and not cached, so a later
+     * call fills them in (a 2-D momentum map is a 10 x 10 Jacobian, about a millisecond).
+     */
+    public static double[] radii(RunPlan plan, Dataset data, double[][] rows, java.util.Map<Long, Double> cache,
+            long deadline) {
         int k = rows.length == 0 ? 0 : rows[0].length;
         double[] out = new double[k];
         int dim = plan.scenario().dim();
@@ -45,6 +55,10 @@ public final class UpdateMaps {
             Double known = cache == null ? null : cache.get(step);
             if (known != null) {
                 out[i] = known;
+                continue;
+            }
+            if (System.nanoTime() - deadline > 0) {
+                out[i] = Double.NaN;
                 continue;
             }
             for (int c = 0; c < rep.length; c++) {

@@ -47,6 +47,12 @@ final class UpdateMapPane extends VBox {
     private final java.util.Map<Long, Double> radii = new java.util.HashMap<>();
     private long cachedRun = -1;
     private int cachedChanges = -1;
+    /** FX-thread time a refresh may spend on new rows of the radius line. */
+    static final long BUDGET_NANOS = 6_000_000L;
+    static final int MAX_CACHED = 100_000;
+    private boolean missing;
+    private final javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(
+            javafx.util.Duration.millis(200));
 
     /** @param shown true while the pane is on screen (its tab is selected) */
     UpdateMapPane(LabModel model, BooleanSupplier shown) {
@@ -82,6 +88,12 @@ final class UpdateMapPane extends VBox {
         hint.setWrapText(true);
         getChildren().addAll(sentence, grid, hint);
         model.snapshotProperty().addListener((o, x, s) -> refresh(false));
+        later.setOnFinished(e -> {
+            if (missing && shown.getAsBoolean()) {
+                drawn = null;
+                refresh(true);
+            }
+        });
     }
 
     private Pane cell(String id) {
@@ -136,7 +148,15 @@ final class UpdateMapPane extends VBox {
             cachedRun = s.runId();
             cachedChanges = s.changes().size();
         }
-        figure.showRadius(steps, UpdateMaps.radii(s.plan(), s.data(), rows, radii));
+        if (radii.size() > MAX_CACHED) {
+            radii.clear();
+        }
+        // a few milliseconds of new rows a refresh; the rest come with the next ones
+        figure.showRadius(steps, UpdateMaps.radii(s.plan(), s.data(), rows, radii, now + BUDGET_NANOS));
+        missing = radii.size() < steps.length && java.util.Arrays.stream(steps).anyMatch(k -> !radii.containsKey((long) k));
+        if (missing) {
+            later.playFromStart();
+        }
         redraw();
     }
 

@@ -80,6 +80,13 @@ class UpdateMapsTest {
         }
         // near the MLE at lr = 0.3 > s^2 the scale direction is outside the circle, at 0.1 inside
         assertTrue(radii[19] < 1 && radii[20] > 1, radii[19] + " " + radii[20]);
+        // past its deadline a call computes nothing new (NaN, not cached); a later call fills in
+        java.util.Map<Long, Double> fresh = new java.util.HashMap<>();
+        double[] none = UpdateMaps.radii(plan, A, rows, fresh, System.nanoTime() - 1);
+        assertTrue(java.util.Arrays.stream(none).allMatch(Double::isNaN));
+        assertEquals(0, fresh.size());
+        org.junit.jupiter.api.Assertions.assertArrayEquals(radii, UpdateMaps.radii(plan, A, rows, fresh,
+                System.nanoTime() + 10_000_000_000L));
         // a second call answers from the cache, with the same numbers
         assertEquals(41, cache.size());
         org.junit.jupiter.api.Assertions.assertArrayEquals(radii, UpdateMaps.radii(plan, A, rows, cache));
