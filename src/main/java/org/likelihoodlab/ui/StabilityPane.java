@@ -125,8 +125,15 @@ final class StabilityPane extends VBox {
         cell.widthProperty().addListener((o, a, b) -> redraw());
         cell.heightProperty().addListener((o, a, b) -> redraw());
         cell.setOnMouseMoved(e -> hover.setText(describe(cellAt(e.getX(), e.getY()))));
-        cell.setOnMouseClicked(e -> pick(cellAt(e.getX(), e.getY())));
-        Label hint = new Label("Hover a cell for its numbers; click it to run it in the window. Lines: the bounds of "
+        // click: run the cell in the window; Shift+click: add it to the race beside the runs there
+        cell.setOnMouseClicked(e -> {
+            if (e.isShiftDown()) {
+                addToRace(cellAt(e.getX(), e.getY()));
+            } else {
+                pick(cellAt(e.getX(), e.getY()));
+            }
+        });
+        Label hint = new Label("Hover a cell for its numbers; click it to run it in the window, Shift+click to add it to the race. Lines: the bounds of "
                 + "math.md (solid: local at the MLE; dotted: local at the start; dashed: where the scale can reach 0).");
         hint.getStyleClass().add("hint");
         hint.setWrapText(true);
@@ -307,6 +314,15 @@ final class StabilityPane extends VBox {
         }
         Scenario s = made.x().apply(made.y().apply(made.scenario(), c.y()), c.x());
         model.apply(s.toBuilder().name("Map cell: " + MapCellText.name(made.x(), made.y(), c)).build());
+    }
+
+    /** Adds a cell's settings to the race as a new run (same data only: not for an n axis). */
+    void addToRace(StabilityMap.Cell c) {
+        if (c == null || made == null) {
+            return;
+        }
+        Scenario s = made.x().apply(made.y().apply(made.scenario(), c.y()), c.x());
+        model.addRun(s, MapCellText.name(made.x(), made.y(), c));
     }
 
     private void chooseAndExport(String format) {

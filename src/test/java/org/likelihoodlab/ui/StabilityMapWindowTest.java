@@ -102,6 +102,15 @@ class StabilityMapWindowTest {
             return s.lr() == chosen.x() && s.scenario().init()[1] == chosen.y() && s.convergedAt() > 0;
         });
         assertEquals(chosen.step(), window.model().snapshot().convergedAt());
+        // when: another cell is Shift+clicked
+        StabilityMap.Cell other = headless.stream().filter(c -> c != chosen && c.status() != Outcome.CONVERGED)
+                .findFirst().orElseThrow();
+        robot.press(KeyCode.SHIFT).clickOn(pane().screenPointOf(other)).release(KeyCode.SHIFT);
+        // then: it races beside the first, selected
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.model().roster().size() == 2
+                && window.model().snapshotsProperty().get().size() == 2);
+        assertEquals(other.x(), window.model().roster().selected().scenario().lr());
+        assertEquals(chosen.x(), window.model().roster().runs().get(0).scenario().lr());
         // when: the map is exported as CSV
         Path csv = dir.resolve("map.csv");
         Boolean ok = WaitForAsyncUtils.asyncFx(() -> pane().export(csv, "csv")).get(10, TimeUnit.SECONDS).get(10, TimeUnit.SECONDS);
