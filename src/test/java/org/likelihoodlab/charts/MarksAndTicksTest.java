@@ -162,4 +162,28 @@ class MarksAndTicksTest {
             }
         }
     }
+
+    @Test
+    void markerAndAnnotationTextFollowsTheTextSizeBothWays() {
+        RunFigures rf = new RunFigures(1);
+        Dataset d = Datasets.load(new DataSource.Sampled(new TrueGaussian(new double[] {0}, new double[] {1}), 50, 3), 1);
+        rf.showData(d, null, d.mle());
+        rf.markStep(5, "diverged at 5", true);
+        JFreeChart c = rf.meanChart();
+        java.util.function.IntSupplier size = () -> ((org.jfree.chart.plot.Marker) c.getXYPlot()
+                .getDomainMarkers(Layer.FOREGROUND).iterator().next()).getLabelFont().getSize();
+        int base = size.getAsInt();
+        new ChartStyle(2, 1, false).apply(c);
+        new ChartStyle(2, 1, false).apply(c);
+        assertEquals(2 * base, size.getAsInt(), "twice the text size, applied twice, is still twice");
+        assertEquals(2.0, c.getRenderingHints().get(ChartStyle.FONT_SCALE));
+        ChartStyle.DEFAULT.apply(c);
+        assertEquals(base, size.getAsInt());
+        // an annotation drawn at that scale gets the scaled font
+        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(4, 4, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = img.createGraphics();
+        g.setRenderingHint(ChartStyle.FONT_SCALE, 1.5);
+        assertEquals(17, ChartStyle.annotationFont(g, 11).getSize());
+        g.dispose();
+    }
 }
