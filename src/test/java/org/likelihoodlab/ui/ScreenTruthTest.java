@@ -147,6 +147,25 @@ class ScreenTruthTest {
         assertEquals(Integer.toString(window.model().n.get()), n.getText());
     }
 
+    @Test
+    void afterAConvergedRunIsGivenAnOscillatingAlphaTheStatusNoLongerSaysConverged(FxRobot robot) throws Exception {
+        robot.interact(() -> window.controlsForTest().speedSlider.setValue(ControlPanel.SPEED_MAX));
+        waitFor(() -> window.model().snapshot() != null && window.model().snapshot().state() == RunState.CONVERGED);
+        long convergedAt = window.model().snapshot().convergedAt();
+        // when: alpha goes to 0.5, between the bound 0.232 and 0.928 (oscillates), and Play is pressed
+        robot.doubleClickOn("#lrField").eraseText(12).write("0.5").type(KeyCode.ENTER);
+        robot.clickOn("#playButton");
+        // then: a few hundred steps on, nothing on screen says "converged"
+        waitFor(() -> window.model().snapshot().step() > convergedAt + 400);
+        robot.clickOn("#playButton");
+        waitFor(() -> window.model().snapshot().state() != RunState.RUNNING);
+        WaitForAsyncUtils.waitForFxEvents();
+        String status = robot.lookup("#stateLabel").queryAs(javafx.scene.control.Label.class).getText();
+        assertFalse(status.contains("converged"), status);
+        assertTrue(window.charts().figures().marks().stream().noneMatch(m -> m.label() != null
+                && m.label().startsWith("converged")), "no convergence mark is left on the charts");
+    }
+
     private static boolean isShowing(Node n) {
         for (Node p = n; p != null; p = p.getParent()) {
             if (!p.isVisible()) {
