@@ -166,6 +166,29 @@ class ScreenTruthTest {
                 && m.label().startsWith("converged")), "no convergence mark is left on the charts");
     }
 
+    @Test
+    void theBoundMarkStaysOnTheBoundAfterTheTextSizeAndTheWindowChange(FxRobot robot) throws Exception {
+        waitFor(() -> window.model().snapshot() != null);
+        javafx.scene.control.Slider slider = window.controlsForTest().lrSlider;
+        javafx.scene.shape.Line mark = robot.lookup("#boundMark").queryAs(javafx.scene.shape.Line.class);
+        for (double scale : new double[] {1.75, 1.0, 1.25}) {
+            // when: the text size changes, then the window's width
+            robot.interact(() -> window.appearance().setScale(scale));
+            robot.interact(() -> stage.setWidth(scale == 1.0 ? 1100 : 1280));
+            WaitForAsyncUtils.waitForFxEvents();
+            // then: the mark is where the bound is on the slider's track, in the slider's own scale
+            double bound = BoundBands.boundOf(window.model().snapshot()).local();
+            waitFor(() -> Math.abs(mark.getStartX() - expectedX(slider, bound)) < 1.5);
+        }
+    }
+
+    private static double expectedX(javafx.scene.control.Slider slider, double bound) {
+        Node track = slider.lookup(".track");
+        javafx.geometry.Bounds b = track.getBoundsInParent();
+        double t = (Math.log10(bound) - slider.getMin()) / (slider.getMax() - slider.getMin());
+        return slider.getLayoutX() + b.getMinX() + t * b.getWidth();
+    }
+
     private static boolean isShowing(Node n) {
         for (Node p = n; p != null; p = p.getParent()) {
             if (!p.isVisible()) {
