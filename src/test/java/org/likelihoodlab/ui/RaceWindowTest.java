@@ -206,4 +206,41 @@ class RaceWindowTest {
         assertEquals(4, lines.size());
         assertTrue(lines.get(1).startsWith("1,"));
     }
+
+    @Test
+    void exportedFiguresAndTheGifShowEveryVisibleRun(FxRobot robot) throws Exception {
+        robot.clickOn("Race").clickOn("The momentum family: gd, heavy ball, Nesterov");
+        waitFor(() -> snapshots().size() == 3 && model().roster().size() == 3);
+        robot.interact(() -> window.controlsForTest().speedSlider.setValue(ControlPanel.SPEED_MAX));
+        waitFor(() -> snapshots().stream().allMatch(s -> s.step() > 20));
+        // when: the dashboard is exported as SVG
+        Path svg = dir.resolve("race.svg");
+        assertTrue(WaitForAsyncUtils.asyncFx(() -> window.exportFigure(org.likelihoodlab.charts.Figures.Kind.DASHBOARD,
+                org.likelihoodlab.charts.Figures.Format.SVG, 1, svg)).get(10, TimeUnit.SECONDS).get(20, TimeUnit.SECONDS));
+        // then: every run is named in it (its legend)
+        String text = Files.readString(svg);
+        for (RaceRun r : model().roster().runs()) {
+            assertTrue(text.contains(escape(r.label())), "the export names " + r.label());
+        }
+        // when: one run is hidden and a GIF is written
+        robot.interact(() -> model().roster().runs().get(1).visible.set(false));
+        Path gif = dir.resolve("race.gif");
+        boolean[] done = {false};
+        robot.interact(() -> window.exportGif(org.likelihoodlab.charts.Figures.Kind.TRAJECTORIES, 3, 5, 400, 300, gif,
+                null, () -> done[0] = true));
+        waitFor(() -> done[0]);
+        assertTrue(Files.size(gif) > 0);
+        // and the SVG now leaves the hidden run out
+        Path svg2 = dir.resolve("race2.svg");
+        assertTrue(WaitForAsyncUtils.asyncFx(() -> window.exportFigure(org.likelihoodlab.charts.Figures.Kind.TRAJECTORIES,
+                org.likelihoodlab.charts.Figures.Format.SVG, 1, svg2)).get(10, TimeUnit.SECONDS).get(20, TimeUnit.SECONDS));
+        String text2 = Files.readString(svg2);
+        assertFalse(text2.contains(escape(model().roster().runs().get(1).label())));
+        assertTrue(text2.contains(escape(model().roster().runs().get(0).label())));
+    }
+
+    /** A label as an SVG document writes it. */
+    private static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
 }
