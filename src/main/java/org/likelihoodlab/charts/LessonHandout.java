@@ -182,8 +182,9 @@ public final class LessonHandout {
         g.fill(new Rectangle2D.Double(0, 0, WIDTH, HEIGHT));
         g.setPaint(Color.DARK_GRAY);
         g.setFont(HEAD);
-        String head = title + "  \u2014  scene " + p.number() + " of " + p.count();
-        text(g, head, MARGIN, MARGIN, pdf);
+        text(g, title, MARGIN, MARGIN, pdf);
+        String k = "scene " + p.number() + " of " + p.count();
+        text(g, k, WIDTH - MARGIN - g.getFontMetrics().stringWidth(k), MARGIN, pdf);
         g.setPaint(Color.BLACK);
         g.setFont(TITLE);
         text(g, p.scene().title(), MARGIN, MARGIN + 28, pdf);
