@@ -40,7 +40,7 @@ public final class LessonJson {
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).enable(SerializationFeature.INDENT_OUTPUT).build();
     private static final Set<String> TOP = Set.of("title", "scenes");
     private static final Set<String> SCENE = Set.of("title", "scenario", "race", "show", "narration", "notes", "cues");
-    private static final Set<String> SHOW = Set.of("tab", "surface", "logSigmaAxis", "textScale");
+    private static final Set<String> SHOW = Set.of("tab", "surface", "logSigmaAxis", "textScale", "speed");
     private static final int MAX_BYTES = 1 << 20;
 
     private LessonJson() {
@@ -215,7 +215,7 @@ public final class LessonJson {
             String f = it.next();
             if (!SHOW.contains(f)) {
                 throw new BadInputException(where + ": unknown field 'show." + Messages.token(f) + "' (allowed: tab, "
-                        + "surface, logSigmaAxis, textScale)");
+                        + "surface, logSigmaAxis, textScale, speed)");
             }
         }
         SceneView.Tab tab = SceneView.Tab.TRAJECTORIES;
@@ -242,8 +242,13 @@ public final class LessonJson {
         if (ts != null && !ts.isNumber()) {
             throw new BadInputException(where + ": field 'show.textScale' must be a number between 1 and 2");
         }
+        JsonNode sp = show.get("speed");
+        if (sp != null && !sp.isNumber() && !"max".equals(sp.asText())) {
+            throw new BadInputException(where + ": field 'show.speed' must be steps a second or \"max\"");
+        }
+        double speed = sp == null ? 0 : sp.isNumber() ? sp.asDouble() : SceneView.FLAT_OUT;
         try {
-            return new SceneView(tab, scale, log != null && log.asBoolean(), ts == null ? 0 : ts.asDouble());
+            return new SceneView(tab, scale, log != null && log.asBoolean(), ts == null ? 0 : ts.asDouble(), speed);
         } catch (IllegalArgumentException e) {
             throw new BadInputException(where + ": field 'show." + e.getMessage().substring(1));
         }
@@ -347,6 +352,11 @@ public final class LessonJson {
         n.put("logSigmaAxis", v.logSigmaAxis());
         if (v.textScale() != 0) {
             n.put("textScale", v.textScale());
+        }
+        if (v.speed() == SceneView.FLAT_OUT) {
+            n.put("speed", "max");
+        } else if (v.speed() != 0) {
+            n.put("speed", v.speed());
         }
         return n;
     }

@@ -106,6 +106,11 @@ public final class LabModel extends LabSettings {
         runs.pause();
     }
 
+    /** Plays until run A has made {@code step} updates and pauses there (a lesson's cue). */
+    public void playUntil(long step) {
+        runs.playUntil(step);
+    }
+
     public void stepOnce() {
         runs.stepOnce();
     }
@@ -116,6 +121,11 @@ public final class LabModel extends LabSettings {
 
     public void setSpeed(double stepsPerSecond) {
         runs.setSpeed(stepsPerSecond);
+    }
+
+    /** @return the version of the worker's latest snapshot of run A, published or not yet taken by a frame (any thread) */
+    long publishedVersion() {
+        return runs.publishedVersion();
     }
 
     /** For tests: completes with run A's step once the worker has handled every earlier command. */
@@ -172,6 +182,11 @@ public final class LabModel extends LabSettings {
      * and starts it playing. Data that cannot be loaded are reported and change nothing.
      */
     public void apply(Scenario s) {
+        apply(s, true);
+    }
+
+    /** As {@link #apply(Scenario)}, the new runs playing or paused at step 0 (a lesson's scene with cues). */
+    public void apply(Scenario s, boolean play) {
         runs.loadData(s.data(), s.dim(), d -> {
             set(s, false);
             sync(() -> {
@@ -182,7 +197,7 @@ public final class LabModel extends LabSettings {
             clearMessage();
             if (started) {
                 restartPending = false;
-                runs.restart(this::runScenarios, true);
+                runs.restart(this::runScenarios, play);
             }
         }, e -> say(e.getMessage(), true));
     }

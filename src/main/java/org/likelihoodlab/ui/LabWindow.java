@@ -35,6 +35,7 @@ public final class LabWindow extends BorderPane {
     private final Appearance appearance;
     private final Prefs prefs;
     private final LabMenus menus;
+    private final LessonMode lessons;
 
     public LabWindow() {
         this(new Prefs());
@@ -69,6 +70,7 @@ public final class LabWindow extends BorderPane {
             }
         });
         dragAndDrop();
+        lessons = new LessonMode(this);
     }
 
     // ---- keyboard ---- //
@@ -323,5 +325,9 @@ public final class LabWindow extends BorderPane {
 
     FrameLoop loop() {
         return loop;
+    }
+
+    LessonMode lessons() {
+        return lessons;
     }
 }

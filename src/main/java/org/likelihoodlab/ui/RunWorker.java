@@ -44,6 +44,8 @@ public final class RunWorker {
     // ---- owned by the worker thread ---- //
     private List<Lane> lanes = List.of();
     private boolean playing;
+    /** While playing: run 0's update to pause at (a lesson's cue), or -1. */
+    private long stopAt = -1;
     private double speed = FLAT_OUT;
     private long runIds;
     private long version;
@@ -82,6 +84,7 @@ public final class RunWorker {
 
     public void play() {
         send(w -> {
+            w.stopAt = -1;
             boolean any = false;
             for (Lane l : w.lanes) {
                 l.release();
@@ -93,8 +96,27 @@ public final class RunWorker {
         });
     }
 
+    /**
+     * Plays until run 0 has made {@code step} updates, then pauses there exactly (a run that stops by
+     * itself earlier, at a divergence, its convergence or its end, stays there).
+     */
+    public void playUntil(long step) {
+        send(w -> {
+            boolean any = false;
+            for (Lane l : w.lanes) {
+                l.release();
+                any |= l.canPlay();
+            }
+            w.stopAt = step;
+            w.playing = any && !w.lanes.isEmpty() && w.lanes.get(0).run().step() < step;
+            w.restartPacing();
+            w.dirty = true;
+        });
+    }
+
     public void pause() {
         send(w -> {
+            w.stopAt = -1;
             w.playing = false;
             w.dirty = true;
         });
@@ -104,6 +126,7 @@ public final class RunWorker {
     public void stepOnce() {
         send(w -> {
             w.playing = false;
+            w.stopAt = -1;
             for (Lane l : w.lanes) {
                 l.release();
                 l.advance(1);
@@ -230,6 +253,16 @@ public final class RunWorker {
 
     /** @return false once no run can move any more (then playing stops) */
     private boolean advanceAll(long count) {
+        if (stopAt >= 0 && !lanes.isEmpty()) {
+            long left = stopAt - lanes.get(0).run().step();
+            if (left <= 0) {
+                playing = false;
+                stopAt = -1;
+                dirty = true;
+                return false;
+            }
+            count = Math.min(count, left);
+        }
         boolean any = false;
         for (Lane l : lanes) {
             any |= l.advance(count);
@@ -238,8 +271,12 @@ public final class RunWorker {
             any |= l.wantsToPlay();
         }
         dirty = true;
+        if (stopAt >= 0 && !lanes.isEmpty() && lanes.get(0).run().step() >= stopAt) {
+            any = false;
+        }
         if (!any) {
             playing = false;
+            stopAt = -1;
         }
         return any;
     }
@@ -286,6 +323,7 @@ public final class RunWorker {
     }
 
     private void doLoad(List<RunPlan> plans, Dataset data, boolean play) {
+        stopAt = -1;
         List<Lane> next = new ArrayList<>();
         for (RunPlan p : plans) {
             next.add(new Lane(p, data, ++runIds, VIEW_BUCKETS));

@@ -10,8 +10,12 @@ import org.likelihoodlab.math.Surfaces;
  * @param surface the coordinates of the 1-D surface
  * @param logSigmaAxis a logarithmic σ axis (with the σ coordinates)
  * @param textScale the text size, 1 to 2 (1.5 is presentation size); 0 leaves it as it is
+ * @param speed steps per second while the scene plays, 1 to 10^5, or {@link #FLAT_OUT}; 0 leaves it as it is
  */
-public record SceneView(Tab tab, Surfaces.Scale surface, boolean logSigmaAxis, double textScale) {
+public record SceneView(Tab tab, Surfaces.Scale surface, boolean logSigmaAxis, double textScale, double speed) {
+
+    /** The speed "as fast as possible" ({@code "speed": "max"} in a lesson file). */
+    public static final double FLAT_OUT = Double.POSITIVE_INFINITY;
 
     /** The tabs of the window's charts. */
     public enum Tab {
@@ -33,13 +37,17 @@ public record SceneView(Tab tab, Surfaces.Scale surface, boolean logSigmaAxis, d
     }
 
     /** The trajectories, (μ, σ) coordinates, the text size left alone. */
-    public static final SceneView DEFAULT = new SceneView(Tab.TRAJECTORIES, Surfaces.Scale.SIGMA, false, 0);
+    public static final SceneView DEFAULT = new SceneView(Tab.TRAJECTORIES, Surfaces.Scale.SIGMA, false, 0, 0);
 
     public SceneView {
         tab = tab == null ? Tab.TRAJECTORIES : tab;
         surface = surface == null ? Surfaces.Scale.SIGMA : surface;
         if (textScale != 0 && !(textScale >= 1 && textScale <= 2)) {
             throw new IllegalArgumentException("'textScale' must be between 1 and 2 (was " + textScale + ")");
+        }
+        if (speed != 0 && speed != FLAT_OUT && !(speed >= 1 && speed <= 1e5)) {
+            throw new IllegalArgumentException("'speed' must be between 1 and 100000 steps a second, or \"max\" (was "
+                    + speed + ")");
         }
     }
 
