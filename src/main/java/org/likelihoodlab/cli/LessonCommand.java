@@ -10,7 +10,9 @@ import org.likelihoodlab.experiment.lesson.Lesson;
 import org.likelihoodlab.experiment.lesson.LessonScene;
 import org.likelihoodlab.io.AtomicFiles;
 import org.likelihoodlab.io.BadInputException;
+import org.likelihoodlab.io.Datasets;
 import org.likelihoodlab.io.LessonJson;
+import org.likelihoodlab.io.PythonScript;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -25,6 +27,9 @@ import picocli.CommandLine.Option;
             "Exit 0: written; 2: bad input (a broken scene is named)."})
 public final class LessonCommand implements Callable<Integer> {
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Option(names = "--file", required = true, paramLabel = "LESSON.json", converter = PathConverters.AnyPath.class,
             description = "The lesson file: {\"title\": ..., \"scenes\": [{...}, ...]}.")
     Path file;
@@ -37,13 +42,19 @@ public final class LessonCommand implements Callable<Integer> {
             description = "A folder for one PNG per scene (created if it does not exist; its parent must).")
     Path pngDir;
 
+    @Option(names = "--python-dir", paramLabel = "DIR", converter = PathConverters.AnyPath.class,
+            description = "A folder for scene-01.py ...: each scene's run as a numpy + matplotlib script (the scenes "
+                + "the export covers; the others are named on stderr).")
+    Path pythonDir;
+
     @Option(names = "--scale", paramLabel = "S", description = "PNG pixels per point (default 2).")
     double scale = 2;
 
     @Override
     public Integer call() {
-        if (pdf == null && pngDir == null) {
-            throw new BadInputException("give --pdf FILE and/or --png-dir DIR: where to write the handout");
+        if (pdf == null && pngDir == null && pythonDir == null) {
+            throw new BadInputException("give --pdf FILE, --png-dir DIR and/or --python-dir DIR: where to write the "
+                    + "handout");
         }
         if (!(scale >= 0.25 && scale <= 8)) {
             throw new BadInputException("option --scale: must be between 0.25 and 8 (was " + scale + ")");
@@ -63,13 +74,32 @@ public final class LessonCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new IllegalStateException("cannot encode a PNG", e);
         }
+        String[] scripts = new String[pythonDir == null ? 0 : lesson.scenes().size()];
+        for (int i = 0; i < scripts.length; i++) {
+            LessonScene s = lesson.scenes().get(i);
+            if (PythonScript.unsupported(s.scenario()) == null) {
+                scripts[i] = PythonScript.of(s.scenario(), Datasets.load(s.scenario().data(), s.scenario().dim()),
+                        s.title());
+            }
+        }
         Path dir = pngDir == null ? null : RaceCommand.folder(pngDir);
+        Path pyDir = pythonDir == null ? null : RaceCommand.folder(pythonDir);
         if (doc != null) {
             write(pdf, doc, "--pdf");
         }
         for (int i = 0; i < pngs.length; i++) {
             write(dir.resolve(String.format(java.util.Locale.ROOT, "scene-%02d.png", i + 1)), pngs[i], "--png-dir");
         }
+        for (int i = 0; i < scripts.length; i++) {
+            if (scripts[i] == null) {
+                spec.commandLine().getErr().println("scene " + (i + 1) + ": no Python script ("
+                        + PythonScript.unsupported(lesson.scenes().get(i).scenario()) + ")");
+            } else {
+                write(pyDir.resolve(String.format(java.util.Locale.ROOT, "scene-%02d.py", i + 1)),
+                        scripts[i].getBytes(java.nio.charset.StandardCharsets.UTF_8), "--python-dir");
+            }
+        }
+        spec.commandLine().getErr().flush();
         return 0;
     }
 

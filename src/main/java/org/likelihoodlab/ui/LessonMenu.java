@@ -53,7 +53,9 @@ final class LessonMenu {
                 new SeparatorMenuItem(), item("lessonAddScene", "Add this state as a scene", editor::addCurrentState),
                 item("lessonEdit", "Edit lesson\u2026", editor::edit), item("lessonSave", "Save lesson\u2026", editor::save),
                 new SeparatorMenuItem(), item("lessonPdf", "Export handout as PDF\u2026", this::exportPdf),
-                item("lessonPngs", "Export handout as PNGs\u2026", this::exportPngs), new SeparatorMenuItem(), leave);
+                item("lessonPngs", "Export handout as PNGs\u2026", this::exportPngs),
+                item("lessonPython", "Export scene as Python script\u2026", this::exportPython), new SeparatorMenuItem(),
+                leave);
         if (window.getTop() instanceof MenuBar bar) {
             int at = 0;
             for (int i = 0; i < bar.getMenus().size(); i++) {
@@ -193,6 +195,35 @@ final class LessonMenu {
             return dir;
         }, done -> window.model().say("Exported " + l.scenes().size() + " pages to " + done, false),
                 e -> window.model().say("Cannot export the pages: " + LabWindow.reason(asException(e)), true));
+    }
+
+    private void exportPython() {
+        Lesson l = mode.player().lesson();
+        int k = mode.player().index();
+        org.likelihoodlab.experiment.Scenario s = l != null && k >= 0 ? l.scenes().get(k).scenario()
+                : window.model().toScenario();
+        String why = s == null ? "no run" : org.likelihoodlab.io.PythonScript.unsupported(s);
+        if (why != null) {
+            window.model().say("No Python script: " + why, true);
+            return;
+        }
+        File f = window.chooseSave("Export scene as Python", k >= 0 ? String.format(java.util.Locale.ROOT,
+                "scene-%02d.py", k + 1) : "run.py", "Python (*.py)", "*.py");
+        if (f != null) {
+            exportPython(s, l != null && k >= 0 ? l.scenes().get(k).title() : s.name(), f.toPath());
+        }
+    }
+
+    /** Writes a scenario's run as a Python script in the background (atomically). */
+    void exportPython(org.likelihoodlab.experiment.Scenario s, String title, Path out) {
+        window.model().executor().submit("Writing " + out.getFileName(), p -> {
+            String py = org.likelihoodlab.io.PythonScript.of(s, org.likelihoodlab.io.Datasets.load(s.data(), s.dim()),
+                    title);
+            AtomicFiles.writeText(out, w -> w.write(py));
+            return out;
+        }, done -> window.model().say("Exported " + done.getFileName() + " (python3 " + done.getFileName()
+                + " > trajectory.csv)", false),
+                e -> window.model().say("Cannot export the script: " + LabWindow.reason(asException(e)), true));
     }
 
     private static Exception asException(Throwable t) {

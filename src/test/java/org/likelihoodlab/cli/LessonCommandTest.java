@@ -112,6 +112,24 @@ class LessonCommandTest {
     }
 
     @Test
+    void pythonScriptsForTheScenesTheExportCoversTheOthersNamed() throws Exception {
+        Cli cli = new Cli(dir);
+        Path py = dir.resolve("py");
+        // when:
+        int rc = cli.run("lesson", "--file", LESSONS.resolve("sigma-blow-up.json").toString(), "--python-dir",
+                py.toString());
+        // then: scenes 1-5 are plain gd in (mu, sigma); 6 (log sigma) and 7 (natural) are named
+        assertEquals(0, rc, cli.err);
+        for (int k = 1; k <= 5; k++) {
+            assertTrue(Files.readString(py.resolve("scene-0" + k + ".py")).contains("import numpy as np"));
+        }
+        assertFalse(Files.exists(py.resolve("scene-06.py")));
+        assertTrue(cli.err.contains("scene 6: no Python script") && cli.err.contains("mu-logsigma"), cli.err);
+        assertTrue(cli.err.contains("scene 7: no Python script") && cli.err.contains("natural"), cli.err);
+        assertEquals("", cli.out);
+    }
+
+    @Test
     void aBrokenSceneIsBadInputNamingItAndNothingIsWritten() throws Exception {
         Cli cli = new Cli(dir);
         Files.copy(Path.of("resources", "presets", "data-a.csv"), dir.resolve("data-a.csv"));
