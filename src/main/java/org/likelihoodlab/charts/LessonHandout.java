@@ -192,7 +192,7 @@ public final class LessonHandout {
         g.setStroke(new BasicStroke(0.5f));
         g.draw(new Line2D.Double(MARGIN, MARGIN + 38, WIDTH - MARGIN, MARGIN + 38));
         double top = MARGIN + 46;
-        double figH = p.results().isEmpty() ? 330 : 290;
+        double figH = p.results().isEmpty() ? 370 : 300;
         double colW = (WIDTH - 2 * MARGIN) / p.charts().size();
         for (int c = 0; c < p.charts().size(); c++) {
             p.charts().get(c).draw(g, new Rectangle2D.Double(MARGIN + c * colW, top, colW, figH));

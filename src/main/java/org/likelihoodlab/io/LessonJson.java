@@ -296,6 +296,16 @@ public final class LessonJson {
         return out;
     }
 
+    /** @return true if the file looks like a lesson (a JSON object with "scenes"), read cheaply */
+    public static boolean isLesson(Path file) {
+        try {
+            return java.nio.file.Files.isRegularFile(file) && java.nio.file.Files.size(file) < MAX_BYTES
+                    && MAPPER.readTree(file.toFile()).has("scenes");
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
     // ---- writing ---- //
 
     /**

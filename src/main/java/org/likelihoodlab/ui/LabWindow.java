@@ -160,7 +160,9 @@ public final class LabWindow extends BorderPane {
 
     /** A dropped file: a scenario (.json) opens, anything else is read as data to fit. */
     void dropped(Path file) {
-        if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json")) {
+        if (org.likelihoodlab.io.LessonJson.isLesson(file)) {
+            lessons.open(file);
+        } else if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json")) {
             openScenario(file);
         } else {
             model.useDataFile(file);
@@ -172,11 +174,15 @@ public final class LabWindow extends BorderPane {
 
     /** Starts the frame loop and the optimizer on a preset (or a scenario file). */
     public void start(String preset, Path scenarioFile) {
-        Scenario s = scenarioFile != null ? ScenarioJson.read(scenarioFile) : Presets.load(preset);
+        boolean lesson = scenarioFile != null && org.likelihoodlab.io.LessonJson.isLesson(scenarioFile);
+        Scenario s = scenarioFile != null && !lesson ? ScenarioJson.read(scenarioFile) : Presets.load(preset);
         model.apply(s);
         controls.speedSlider.setValue(DEFAULT_SPEED_EXP);
         model.start(true);
         loop.start();
+        if (lesson) {
+            lessons.open(scenarioFile);
+        }
     }
 
     public void shutdown() {

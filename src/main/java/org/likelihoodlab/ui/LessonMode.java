@@ -222,6 +222,8 @@ final class LessonMode {
         if (notes == null) {
             Window owner = window.window();
             notes = new SpeakerNotes(player, owner);
+            // the clicker's keys work with either window in front (the laptop's or the projector's)
+            notes.stage().addEventFilter(KeyEvent.KEY_PRESSED, this::key);
         }
         notes.show();
     }

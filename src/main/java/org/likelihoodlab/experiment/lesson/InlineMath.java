@@ -28,7 +28,7 @@ public final class InlineMath {
             Map.entry("theta", "\u03b8"), Map.entry("lambda", "\u03bb"), Map.entry("mu", "\u03bc"),
             Map.entry("rho", "\u03c1"), Map.entry("sigma", "\u03c3"), Map.entry("tau", "\u03c4"),
             Map.entry("Sigma", "\u03a3"), Map.entry("Delta", "\u0394"), Map.entry("nabla", "\u2207"),
-            Map.entry("partial", "\u2202"), Map.entry("approx", "\u2248"), Map.entry("le", "\u2264"),
+            Map.entry("partial", "\u2202"), Map.entry("ell", "\u2113"), Map.entry("approx", "\u2248"), Map.entry("le", "\u2264"),
             Map.entry("ge", "\u2265"), Map.entry("ne", "\u2260"), Map.entry("cdot", "\u00b7"),
             Map.entry("times", "\u00d7"), Map.entry("sqrt", "\u221a"), Map.entry("infty", "\u221e"),
             Map.entry("to", "\u2192"), Map.entry("leftarrow", "\u2190"), Map.entry("propto", "\u221d"), Map.entry("pm", "\u00b1"), Map.entry("bar", "\u0304"));
