@@ -296,6 +296,16 @@ public final class LessonJson {
         return out;
     }
 
+    /** @return the lesson's title, read without reading its scenes (a menu item's text), or {@code null} */
+    public static String titleOf(Path file) {
+        try (InputStream in = java.nio.file.Files.newInputStream(file)) {
+            JsonNode t = MAPPER.readTree(in).get("title");
+            return t != null && t.isTextual() ? t.asText() : null;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
     /** @return true if the file looks like a lesson (a JSON object with "scenes"), read cheaply */
     public static boolean isLesson(Path file) {
         try {

@@ -186,6 +186,7 @@ public final class LabWindow extends BorderPane {
     }
 
     public void shutdown() {
+        lessons.shutdown();
         loop.stop();
         model.shutdown();
         charts.shutdown();

@@ -223,4 +223,10 @@ final class LessonEditor {
     Stage stage() {
         return stage;
     }
+
+    void close() {
+        if (stage != null) {
+            stage.close();
+        }
+    }
 }

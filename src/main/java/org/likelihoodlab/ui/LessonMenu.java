@@ -134,7 +134,8 @@ final class LessonMenu {
 
     private static String titleOf(String name) {
         try {
-            return LessonJson.read(shippedPath(name)).title();
+            String t = LessonJson.titleOf(shippedPath(name));
+            return t == null ? name : t;
         } catch (RuntimeException e) {
             return name;
         }

@@ -43,6 +43,8 @@ final class LessonMode {
     private SpeakerNotes notes;
     /** Where the lesson was read from ({@code null}: a new lesson or a shipped one). */
     private Path file;
+    private final javafx.event.EventHandler<KeyEvent> keys = this::key;
+    private Window keyWindow;
 
     LessonMode(LabWindow window) {
         this.window = window;
@@ -61,15 +63,40 @@ final class LessonMode {
         window.appearance().scale.addListener((o, a, b) -> band.setFontPx(Appearance.BASE_FONT_PX * b.doubleValue()));
         band.setFontPx(Appearance.BASE_FONT_PX * window.appearance().scale.get());
         menu = new LessonMenu(window, this);
+        // the keys are a filter on the window, ahead of the lab's own keys (Space, →) on the scene; it is
+        // moved with the window and removed when this lab leaves it, so nothing keeps a closed lab alive
         window.sceneProperty().addListener((o, a, scene) -> {
             if (scene != null) {
-                scene.windowProperty().addListener((o2, w0, w) -> {
-                    if (w != null) {
-                        w.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
-                    }
-                });
+                scene.windowProperty().addListener((o2, w0, w) -> attachKeys(w));
+                attachKeys(scene.getWindow());
+            } else {
+                attachKeys(null);
             }
         });
+    }
+
+    private void attachKeys(Window w) {
+        if (keyWindow != null) {
+            keyWindow.removeEventFilter(KeyEvent.KEY_PRESSED, keys);
+        }
+        keyWindow = w;
+        if (w != null) {
+            w.addEventFilter(KeyEvent.KEY_PRESSED, keys);
+        }
+    }
+
+    /** The window is closing: the keys go, the lesson's own windows close. */
+    void shutdown() {
+        if (!javafx.application.Platform.isFxApplicationThread()) {
+            javafx.application.Platform.runLater(this::shutdown);
+            return;
+        }
+        leave();
+        attachKeys(null);
+        if (notes != null) {
+            notes.close();
+        }
+        menu.editor().close();
     }
 
     // ---- opening and leaving ---- //
@@ -120,7 +147,7 @@ final class LessonMode {
     // ---- keys ---- //
 
     private void key(KeyEvent e) {
-        if (!active.get() || e.isShortcutDown() || e.isAltDown()) {
+        if (!active.get() || e.isShortcutDown() || e.isAltDown() || window.getScene() == null) {
             return;
         }
         boolean typing = window.getScene() != null
