@@ -20,6 +20,7 @@ import org.jfree.pdf.PDFHints;
 import org.jfree.pdf.Page;
 import org.jfree.svg.SVGGraphics2D;
 import org.likelihoodlab.experiment.Dataset;
+import org.likelihoodlab.experiment.Scenario;
 
 /**
  * One figure of a run, laid out as rows of charts, and its three outputs: PNG, SVG and PDF. The
@@ -61,9 +62,38 @@ public final class Figures {
     }
 
     private final List<List<JFreeChart>> rows;
+    private String caption;
 
     private Figures(List<List<JFreeChart>> rows) {
         this.rows = rows;
+    }
+
+    /**
+     * Puts a caption line under the figure (the settings and the step, for a report), or none.
+     *
+     * @param text the caption ({@code null}: none)
+     * @return this figure
+     */
+    public Figures captioned(String text) {
+        caption = text == null || text.isBlank() ? null : text;
+        return this;
+    }
+
+    /** @return the caption of a run's figure: its name, its settings and its step */
+    public static String caption(RunView v) {
+        Scenario s = v.scenario();
+        StringBuilder b = new StringBuilder();
+        if (!s.name().isEmpty()) {
+            b.append(s.name()).append(" \u2014 ");
+        }
+        b.append(s.mode().cliName()).append(' ').append(org.likelihoodlab.experiment.Race.describe(s))
+                .append(", ").append(s.order().cliName()).append(" order");
+        if (s.bug() != org.likelihoodlab.optim.Bug.NONE) {
+            b.append(", typo ").append(s.bug().cliName());
+        }
+        b.append(", n = ").append(v.data().n()).append(" \u2014 ");
+        b.append(v.divergedAt() > 0 ? "diverged at step " + v.divergedAt() : "step " + v.step());
+        return b.append("   (Likelihood Lab)").toString();
     }
 
     /**
@@ -73,6 +103,14 @@ public final class Figures {
      */
     public static Figures of(RunView v, Kind kind) {
         return new Updating(v.dim(), kind).show(v);
+    }
+
+    /**
+     * Builds a figure of a race: the selected run {@code v} and every run of {@code race} (which
+     * holds {@code v} too, marked selected), as the window draws them.
+     */
+    public static Figures of(RunView v, List<RunLine> race, Kind kind) {
+        return new Updating(v.dim(), kind).show(v, race);
     }
 
     /**
@@ -104,6 +142,11 @@ public final class Figures {
 
         /** @return the figure showing this view (the same chart objects every time) */
         public Figures show(RunView v) {
+            return show(v, List.of());
+        }
+
+        /** @return the figure showing this view and the race around it (empty: no race) */
+        public Figures show(RunView v, List<RunLine> race) {
             if (v.dim() != dim) {
                 throw new IllegalArgumentException("a " + v.dim() + "-D view for a " + dim + "-D figure");
             }
@@ -117,7 +160,10 @@ public final class Figures {
                     shownData = v.data();
                 }
                 rf.showTrajectory(v.xs(), v.ys(), v.reported());
-                if (v.divergedAt() > 0) {
+                rf.showRace(race);
+                if (race.size() > 1) {
+                    rf.markSteps(marks(race));
+                } else if (v.divergedAt() > 0) {
                     rf.markStep(v.divergedAt(), "diverged at " + v.divergedAt(), true);
                 } else {
                     rf.markStep(-1, null, false);
@@ -129,12 +175,12 @@ public final class Figures {
                     if (surface == null) {
                         surface = new SurfaceFigure();
                     }
-                    surface.show(v);
+                    surface.show(v, race.size() > 1 ? race : List.of());
                 } else {
                     if (ellipse == null) {
                         ellipse = new EllipseFigure();
                     }
-                    ellipse.show(v);
+                    ellipse.show(v, race.size() > 1 ? race : List.of());
                 }
             }
             if (figure == null) {
@@ -181,6 +227,20 @@ public final class Figures {
      * 4 surface (1-D) or ellipses (2-D), 5 the mean surface (2-D).
      */
     public static Figures chart(RunView v, ChartSlot slot) {
+        return chart(v, List.of(), slot);
+    }
+
+    /** One chart of the window with the race's runs on it (empty: no race). */
+    public static Figures chart(RunView v, List<RunLine> race, ChartSlot slot) {
+        if (race.size() > 1) {
+            Updating u = new Updating(v.dim(), slot.isTrajectory() ? Kind.TRAJECTORIES : v.dim() == 1 ? Kind.SURFACE
+                    : Kind.ELLIPSE);
+            u.show(v, race);
+            JFreeChart c = !slot.isTrajectory() ? slot == ChartSlot.MEAN_SURFACE ? u.ellipse.meanSurfaceChart()
+                    : v.dim() == 1 ? u.surface.chart() : u.ellipse.ellipseChart()
+                    : u.rf.charts()[slot.ordinal()];
+            return new Figures(List.of(List.of(c)));
+        }
         if (!slot.isTrajectory()) {
             if (v.dim() == 1) {
                 SurfaceFigure s = new SurfaceFigure();
@@ -200,10 +260,31 @@ public final class Figures {
         return new Figures(List.of(List.of(rf.charts()[slot.ordinal()])));
     }
 
+    /** @return the marks of a race's runs: each run's divergence or convergence, in its colour */
+    public static List<RunFigures.Mark> marks(List<RunLine> race) {
+        List<RunFigures.Mark> out = new ArrayList<>();
+        for (RunLine l : race) {
+            long step = l.markStep();
+            if (step >= 0) {
+                out.add(new RunFigures.Mark(step, l.markText(), l.view().divergedAt() > 0, l.colour()));
+            }
+        }
+        return out;
+    }
+
     /** Draws the figure into a width x height area. */
     public void draw(Graphics2D g, double width, double height) {
         g.setPaint(Color.WHITE);
         g.fill(new Rectangle2D.Double(0, 0, width, height));
+        if (caption != null) {
+            double band = 24;
+            java.awt.Font f = new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 12);
+            g.setFont(f);
+            g.setPaint(Palette.GREY);
+            java.awt.font.TextLayout t = new java.awt.font.TextLayout(caption, f, g.getFontRenderContext());
+            t.draw(g, 8f, (float) (height - band / 2 + t.getAscent() / 2 - 1));
+            height -= band;
+        }
         double rowH = height / rows.size();
         for (int r = 0; r < rows.size(); r++) {
             List<JFreeChart> row = rows.get(r);

@@ -31,6 +31,10 @@ public final class LabWindow extends BorderPane {
     private final ExportJobs exports;
     private final ControlPanel controls;
     private final ChartsPane charts;
+    private final RaceFiles raceFiles;
+    /** The charts alone: the control panel hidden (F9). */
+    final javafx.beans.property.BooleanProperty chartsOnly = new javafx.beans.property.SimpleBooleanProperty();
+    private final Leaderboard leaderboard;
     private final FrameLoop loop;
     private final Appearance appearance;
     private final Prefs prefs;
@@ -51,18 +55,24 @@ public final class LabWindow extends BorderPane {
         this.model = new LabModel(executor);
         this.exports = new ExportJobs(model);
         model.name.addListener((o, a, b) -> updateTitle());
+        model.modifiedProperty().addListener((o, a, b) -> updateTitle());
         // the layout is LabWindow.fxml (with LabMenus.fxml and ControlPanel.fxml); the controllers bind it
         LabWindowController layout = LabWindowController.load(this);
         controls = layout.controls();
         controls.bind(model);
         charts = new ChartsPane(model);
         appearance = new Appearance(this, charts, layout.controlScroll());
+        // F9: the charts alone, the control panel folded away (a projector's whole width for them)
+        layout.controlScroll().visibleProperty().bind(chartsOnly.not());
+        layout.controlScroll().managedProperty().bind(layout.controlScroll().visibleProperty());
         menus = layout.menus();
         menus.bind(this);
         layout.bind(model, charts);
+        raceFiles = new RaceFiles(model, layout.leaderboard());
+        leaderboard = layout.leaderboard();
         loop = new FrameLoop(() -> {
             model.frame();
-            charts.frame(model.snapshot(), model.compare.get() ? model.snapshotB() : null);
+            charts.frame(model.snapshot(), model.raceLines());
         }, model.fxWork());
         sceneProperty().addListener((o, a, scene) -> {
             if (scene != null) {
@@ -76,8 +86,8 @@ public final class LabWindow extends BorderPane {
     // ---- keyboard ---- //
 
     /**
-     * Space play/pause, Right single step, R reset, 1-9 presets, P presentation mode, F11 full
-     * screen, Ctrl+Z undo. Plain keys are left to a text field that has the focus.
+     * Space play/pause, Right single step, R reset, 1-9 presets, P presentation mode, F9 charts
+     * only, F11 full screen, Ctrl+Z undo. Plain keys are left to a text field that has the focus.
      */
     private void key(KeyEvent e) {
         boolean typing = getScene().getFocusOwner() instanceof javafx.scene.control.TextInputControl;
@@ -102,6 +112,8 @@ public final class LabWindow extends BorderPane {
             appearance.presentation.set(!appearance.presentation.get());
         } else if (k == KeyCode.F11) {
             toggleFullScreen();
+        } else if (k == KeyCode.F9) {
+            chartsOnly.set(!chartsOnly.get());
         } else if (k.isDigitKey() && k != KeyCode.DIGIT0 && k != KeyCode.NUMPAD0) {
             int i = Integer.parseInt(k.getChar().isEmpty() ? k.getName().replaceAll("\\D", "") : k.getChar()) - 1;
             var names = Presets.names();
@@ -115,8 +127,7 @@ public final class LabWindow extends BorderPane {
     }
 
     void togglePlay() {
-        Snapshot s = model.snapshot();
-        if (s != null && s.state() == RunState.RUNNING) {
+        if (model.snapshotsProperty().get().stream().anyMatch(s -> s.state() == RunState.RUNNING)) {
             model.pause();
         } else {
             model.play();
@@ -175,8 +186,13 @@ public final class LabWindow extends BorderPane {
     /** Starts the frame loop and the optimizer on a preset (or a scenario file). */
     public void start(String preset, Path scenarioFile) {
         boolean lesson = scenarioFile != null && org.likelihoodlab.io.LessonJson.isLesson(scenarioFile);
-        Scenario s = scenarioFile != null && !lesson ? ScenarioJson.read(scenarioFile) : Presets.load(preset);
-        model.apply(s);
+        if (scenarioFile == null && Presets.raceNames().contains(preset)) {
+            model.applyRace(Presets.loadRace(preset));   // bench-ui --preset of a race
+        } else if (scenarioFile != null && !lesson && org.likelihoodlab.io.RaceJson.isRace(scenarioFile)) {
+            model.applyRace(org.likelihoodlab.io.RaceJson.read(scenarioFile));
+        } else {
+            model.apply(scenarioFile != null && !lesson ? ScenarioJson.read(scenarioFile) : Presets.load(preset));
+        }
         controls.speedSlider.setValue(DEFAULT_SPEED_EXP);
         model.start(true);
         loop.start();
@@ -192,6 +208,17 @@ public final class LabWindow extends BorderPane {
         charts.shutdown();
     }
 
+    /** Opens a race preset of {@code resources/races/}. */
+    public void loadRacePreset(String name) {
+        model.applyRace(Presets.loadRace(name));
+        updateTitle();
+    }
+
+    /** @return saving the race and exporting its leaderboard */
+    RaceFiles raceFiles() {
+        return raceFiles;
+    }
+
     public void loadPreset(String name) {
         model.apply(Presets.load(name));
         updateTitle();
@@ -199,7 +226,10 @@ public final class LabWindow extends BorderPane {
 
     /** Loads a scenario file (read in the background); a bad file shows its message and changes nothing. */
     public void openScenario(Path file) {
-        model.executor().submit("Opening " + file.getFileName(), p -> ScenarioJson.read(file), s -> {
+        model.executor().submit("Opening " + file.getFileName(), p -> org.likelihoodlab.io.RaceJson.isRace(file)
+                ? (Object) org.likelihoodlab.io.RaceJson.read(file) : ScenarioJson.read(file), o -> {
+            org.likelihoodlab.experiment.Race race = o instanceof org.likelihoodlab.experiment.Race r ? r : null;
+            Scenario s = race != null ? race.runs().get(0).scenario() : (Scenario) o;
             Path outside = OutsideData.outside(s, file);
             if (outside != null && !confirm.ok("Read data from outside the scenario's folder?", file.getFileName()
                     + " reads its data from " + outside + ", which is not in the scenario's own folder. Read it?")) {
@@ -207,10 +237,15 @@ public final class LabWindow extends BorderPane {
                         + ")", true);
                 return;
             }
-            model.apply(s);
+            if (race != null) {
+                model.applyRace(race);
+            } else {
+                model.apply(s);
+            }
             prefs.opened(file);
             menus.refreshRecent();
-            model.say("Opened " + file.getFileName(), false);
+            model.say("Opened " + file.getFileName() + (race != null ? " (a race of " + race.runs().size() + " runs)"
+                    : ""), false);
         }, e -> {
             model.say(e.getMessage(), true);
             error("Cannot open " + file.getFileName(), e.getMessage());
@@ -220,7 +255,7 @@ public final class LabWindow extends BorderPane {
     /** Saves the current settings atomically. */
     public boolean saveScenario(Path file) {
         try {
-            Exporter.scenario(model.toScenario(), file);
+            Exporter.scenario(model.scenarioToSave(), file);
             prefs.opened(file);
             menus.refreshRecent();
             model.say("Saved " + file.getFileName(), false);
@@ -231,10 +266,16 @@ public final class LabWindow extends BorderPane {
         }
     }
 
-    /** Exports a figure of the current run (in the background). */
+    /** Exports a figure of the current run (in the background), without a caption. */
     public java.util.concurrent.CompletableFuture<Boolean> exportFigure(Figures.Kind kind, Figures.Format format,
             double scale, Path file) {
-        return exports.figure(kind, format, scale, file);
+        return exportFigure(kind, format, scale, false, file);
+    }
+
+    /** Exports a figure of the current run (in the background), with the settings and step under it if asked. */
+    public java.util.concurrent.CompletableFuture<Boolean> exportFigure(Figures.Kind kind, Figures.Format format,
+            double scale, boolean caption, Path file) {
+        return exports.figure(kind, format, scale, caption, file);
     }
 
     /** Exports one chart, in the background. */
@@ -251,7 +292,13 @@ public final class LabWindow extends BorderPane {
     /** Exports an animated GIF in the background; returns the cancel flag. */
     AtomicBoolean exportGif(Figures.Kind kind, int frames, int fps, int width, int height, Path file,
             java.util.function.IntConsumer progress, Runnable done) {
-        return exports.gif(kind, frames, fps, width, height, file, progress, done);
+        return exportGif(kind, frames, fps, width, height, false, file, progress, done);
+    }
+
+    /** As above; with {@code caption} every frame carries the settings and its step. */
+    AtomicBoolean exportGif(Figures.Kind kind, int frames, int fps, int width, int height, boolean caption, Path file,
+            java.util.function.IntConsumer progress, Runnable done) {
+        return exports.gif(kind, frames, fps, width, height, caption, file, progress, done);
     }
 
     ExportJobs exports() {
@@ -306,7 +353,8 @@ public final class LabWindow extends BorderPane {
 
     void updateTitle() {
         if (window() instanceof Stage st) {
-            st.setTitle(LabApp.TITLE + (model.name.get().isEmpty() ? "" : " \u2014 " + model.name.get()));
+            st.setTitle(LabApp.TITLE + (model.name.get().isEmpty() ? "" : " \u2014 " + model.name.get()
+                    + (model.modifiedProperty().get() ? " (modified)" : "")));
         }
     }
 
@@ -324,6 +372,10 @@ public final class LabWindow extends BorderPane {
 
     ControlPanel controlsForTest() {
         return controls;
+    }
+
+    Leaderboard leaderboard() {
+        return leaderboard;
     }
 
     ChartsPane charts() {

@@ -123,7 +123,11 @@ final class LessonPlayer {
         Snapshot before = model.snapshot();
         long oldRun = before == null ? -1 : before.runId();
         boolean cues = !s.cues().isEmpty();
-        model.apply(s.scenario(), !cues);
+        if (s.isRace()) {
+            model.applyRace(s.race(), !cues);
+        } else {
+            model.applyScene(s.scenario(), !cues);
+        }
         cueText.set(cues ? "starting\u2026" : "");
         if (cues) {
             waitingFor = x -> g == generation && x.runId() != oldRun && x.step() == 0;
@@ -160,7 +164,18 @@ final class LessonPlayer {
                 if (now != null && (now.state() == RunState.DIVERGED || now.state() == RunState.FINISHED)) {
                     long old = now.runId();
                     int g = generation;
-                    model.apply(model.toScenario().toBuilder().lr(c.lr()).build(), false);
+                    LessonScene scene = lesson.get().scenes().get(index.get());
+                    if (scene.isRace()) {
+                        // every run of the race starts again with the new alpha, as the handout plays it
+                        List<org.likelihoodlab.experiment.Race.Entry> entries = new java.util.ArrayList<>();
+                        for (org.likelihoodlab.experiment.Race.Entry e : scene.race().runs()) {
+                            entries.add(new org.likelihoodlab.experiment.Race.Entry(e.label(),
+                                    e.scenario().toBuilder().lr(c.lr()).build()));
+                        }
+                        model.applyRace(new org.likelihoodlab.experiment.Race(scene.race().name(), entries), false);
+                    } else {
+                        model.applyScene(model.toScenario().toBuilder().lr(c.lr()).build(), false);
+                    }
                     waitingFor = x -> g == generation && x.runId() != old && x.step() == 0;
                 } else {
                     model.lr.set(c.lr());

@@ -97,8 +97,8 @@ public final class RunWorker {
     }
 
     /**
-     * Plays until run 0 has made {@code step} updates, then pauses there exactly (a run that stops by
-     * itself earlier, at a divergence, its convergence or its end, stays there).
+     * Plays until every run has made {@code step} updates, then pauses there exactly (a run that stops
+     * by itself earlier, at a divergence, its convergence or its end, stays there).
      */
     public void playUntil(long step) {
         send(w -> {
@@ -108,7 +108,11 @@ public final class RunWorker {
                 any |= l.canPlay();
             }
             w.stopAt = step;
-            w.playing = any && !w.lanes.isEmpty() && w.lanes.get(0).run().step() < step;
+            boolean before = false;
+            for (Lane l : w.lanes) {
+                before |= l.run().step() < step;
+            }
+            w.playing = any && before;
             w.restartPacing();
             w.dirty = true;
         });
@@ -144,6 +148,18 @@ public final class RunWorker {
             }
             if (!w.lanes.isEmpty()) {
                 w.doLoad(plans, w.lanes.get(0).run().data(), w.playing);
+            }
+        });
+    }
+
+    /** Drops run {@code index} (never the last one); the other runs go on where they are. */
+    public void remove(int index) {
+        send(w -> {
+            if (index < w.lanes.size() && w.lanes.size() > 1) {
+                List<Lane> next = new ArrayList<>(w.lanes);
+                next.remove(index);
+                w.lanes = List.copyOf(next);
+                w.publish(System.nanoTime());
             }
         });
     }
@@ -253,27 +269,18 @@ public final class RunWorker {
 
     /** @return false once no run can move any more (then playing stops) */
     private boolean advanceAll(long count) {
-        if (stopAt >= 0 && !lanes.isEmpty()) {
-            long left = stopAt - lanes.get(0).run().step();
-            if (left <= 0) {
-                playing = false;
-                stopAt = -1;
-                dirty = true;
-                return false;
-            }
-            count = Math.min(count, left);
-        }
         boolean any = false;
         for (Lane l : lanes) {
-            any |= l.advance(count);
+            // with a stop step (a lesson's cue) every run stops there, each on its own
+            long n = stopAt < 0 ? count : Math.min(count, stopAt - l.run().step());
+            if (n > 0) {
+                l.advance(n);
+            }
         }
         for (Lane l : lanes) {
-            any |= l.wantsToPlay();
+            any |= l.wantsToPlay() && (stopAt < 0 || l.run().step() < stopAt);
         }
         dirty = true;
-        if (stopAt >= 0 && !lanes.isEmpty() && lanes.get(0).run().step() >= stopAt) {
-            any = false;
-        }
         if (!any) {
             playing = false;
             stopAt = -1;

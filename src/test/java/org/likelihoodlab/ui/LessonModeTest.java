@@ -184,6 +184,38 @@ class LessonModeTest {
     }
 
     @Test
+    void aRaceSceneRacesAllItsRunsAndEveryRunStopsAtAPlayToStep(FxRobot robot) throws Exception {
+        // when: the shipped race lesson opens
+        robot.interact(() -> mode().open(LessonMenu.shippedPath("which-fix-race.json")));
+        awaitFx(() -> mode().isActive() && mode().player().index() == 0);
+        // then: the six runs of the race file race in the window
+        awaitFx(() -> window.model().snapshotsProperty().get().size() == 6);
+        assertEquals("The fixes, side by side", ((Label) robot.lookup("#lessonSceneTitle").query()).getText());
+        // when: a race scene with a play-to cue (the same race, edited into the lesson)
+        LessonScene race = mode().player().lesson().scenes().get(0);
+        LessonScene cued = new LessonScene("cued", null, race.race(), true, race.view(), "", "",
+                List.of(org.likelihoodlab.experiment.lesson.Cue.playTo(30)));
+        robot.interact(() -> {
+            mode().player().edited(mode().player().lesson().with(0, cued));
+            mode().player().show(0);
+        });
+        // then: every run that can still move stops at step 30 (the natural gradient converged at 4, the
+        // line search at 7), as the headless playback
+        awaitFx(() -> {
+            List<Snapshot> all = window.model().snapshotsProperty().get();
+            return all.size() == 6 && all.stream().allMatch(x -> x.state() != RunState.RUNNING && x.step() > 0)
+                    && all.get(0).step() == 30;
+        });
+        List<Snapshot> all = window.model().snapshotsProperty().get();
+        Dataset d = Datasets.load(cued.scenario().data(), 1);
+        List<SceneRun> h = ScenePlayback.play(cued, d, 64);
+        for (int k = 0; k < 6; k++) {
+            assertEquals(h.get(k).run().step(), all.get(k).step(), "run " + (k + 1));
+            assertArrayEquals(h.get(k).run().reported(), all.get(k).reported(), "run " + (k + 1));
+        }
+    }
+
+    @Test
     void theSpeakerNotesFollowTheLesson(FxRobot robot) throws Exception {
         openLesson(robot);
         // when:
