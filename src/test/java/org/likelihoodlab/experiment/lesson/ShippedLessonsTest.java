@@ -182,7 +182,11 @@ class ShippedLessonsTest {
             assertEquals(outcomes[k], r.outcome(), "run " + (k + 1));
             assertEquals(steps[k], r.step(), "run " + (k + 1));
         }
-        assertNarrationSays(fixes, "step 110", "step 50", "step 35", "step 292", "step 7", "step 4");
+        assertNarrationSays(fixes, "step 110", "step 50", "step 35", "step 292", "step 7", "step 4", "step 256");
+        // played by its cue, as the window plays it, Adam pauses at its first convergence
+        List<SceneRun> played = ScenePlayback.play(fixes, a, 64);
+        assertEquals(256, played.get(4).run().step());
+        assertEquals(Outcome.CONVERGED, played.get(4).verdict().outcome());
         // the stability map
         LessonScene map = l.scenes().get(1);
         assertEquals(SceneView.Tab.SWEEP, map.view().tab());
