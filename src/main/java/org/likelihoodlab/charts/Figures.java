@@ -160,6 +160,7 @@ public final class Figures {
                     shownData = v.data();
                 }
                 rf.showTrajectory(v.xs(), v.ys(), v.reported());
+                rf.showDistance(v.rows(), v.mle(), org.likelihoodlab.experiment.LocalRate.atMle(v.scenario(), v.data()));
                 rf.showRace(race);
                 if (race.size() > 1) {
                     rf.markSteps(marks(race));
@@ -254,6 +255,7 @@ public final class Figures {
         RunFigures rf = new RunFigures(v.dim());
         rf.showData(v.data(), v.truth(), v.mle());
         rf.showTrajectory(v.xs(), v.ys(), v.reported());
+        rf.showDistance(v.rows(), v.mle(), org.likelihoodlab.experiment.LocalRate.atMle(v.scenario(), v.data()));
         if (v.divergedAt() > 0) {
             rf.markStep(v.divergedAt(), "diverged at " + v.divergedAt(), true);
         }
@@ -270,6 +272,11 @@ public final class Figures {
             }
         }
         return out;
+    }
+
+    /** @return a figure of one chart (e.g. a stability map), exported like every other */
+    public static Figures single(JFreeChart chart) {
+        return new Figures(List.of(List.of(chart)));
     }
 
     /** Draws the figure into a width x height area. */

@@ -61,6 +61,8 @@ public final class RunFigures {
     private final ArrayXYDataset rhoData;
     private final ArrayXYDataset logLikData;
     private final ArrayXYDataset curves;
+    private final ArrayXYDataset distanceData = new ArrayXYDataset("distance to the MLE (right, log)",
+            "theory |1 \u2212 \u03b1h|\u1d4f");
     private final RaceSeries meanRace;
     private final RaceSeries scaleRace;
     private final RaceSeries logLikRace;
@@ -106,6 +108,87 @@ public final class RunFigures {
         scaleRace = dim == 1 ? new RaceSeries(scale.getXYPlot(), 2, new int[] {Columns.SIGMA}, "")
                 : new RaceSeries(scale.getXYPlot(), 2, new int[] {Columns.S11, Columns.S22}, "", " (\u03a3\u2082\u2082)");
         logLikRace = new RaceSeries(logLik.getXYPlot(), 1, new int[] {dim == 1 ? Columns.LOGLIK_1D : Columns.LOGLIK_2D}, "");
+        addDistanceAxis();
+    }
+
+    /** The distance to the MLE on a log axis at the right of the log-likelihood: its slope is the rate. */
+    private void addDistanceAxis() {
+        XYPlot plot = logLik.getXYPlot();
+        org.jfree.chart.axis.LogAxis axis = new org.jfree.chart.axis.LogAxis("distance to MLE");
+        axis.setSmallestValue(1e-16);
+        axis.setNumberFormatOverride(TickFormat.instance());
+        axis.setLabelPaint(Palette.GREY);
+        axis.setTickLabelPaint(Palette.GREY);
+        plot.setRangeAxis(1, axis);
+        plot.setDataset(2, distanceData);
+        plot.mapDatasetToRangeAxis(2, 1);
+        XYLineAndShapeRenderer r = new DenseLines.Renderer();
+        r.setDefaultCreateEntities(false);
+        r.setDefaultShapesVisible(false);
+        r.setSeriesPaint(0, Palette.GREY);
+        r.setSeriesStroke(0, Palette.line(1.5f));
+        r.setSeriesPaint(1, Palette.GREY);
+        r.setSeriesStroke(1, Palette.dashed(1.2f));
+        plot.setRenderer(2, r);
+    }
+
+    /**
+     * Shows the distance (max norm, reported coordinates) of each recorded state to the MLE on the
+     * log-likelihood chart's right log axis and, where the run has one, the theory's line through
+     * it: the distance shrinking by {@code rate} an update (its slope on the log axis).
+     *
+     * @param rows the recorded rows {steps, reported...}
+     * @param mle the MLE in reported parameters
+     * @param rate the factor per update at the MLE ({@link org.likelihoodlab.experiment.LocalRate}; NaN: none)
+     */
+    public void showDistance(double[][] rows, double[] mle, double rate) {
+        int n = rows[0].length;
+        double[] x = rows[0];
+        double[] d = new double[n];
+        double[] p = new double[mle.length];
+        int anchor = -1;
+        for (int i = 0; i < n; i++) {
+            for (int c = 0; c < mle.length; c++) {
+                p[c] = rows[1 + c][i];
+            }
+            double v = org.likelihoodlab.experiment.Convergence.distance(p, mle);
+            d[i] = v > 0 && Double.isFinite(v) ? v : Double.NaN;   // the log axis has no 0
+            if (anchor < 0 && v < 1e-3 && v > 1e-12) {
+                anchor = i;   // near the MLE, where the linear map is the run's
+            }
+        }
+        distanceData.setSeries(0, x, d);
+        // whole decades (1, 0.1, 0.01) where the distance spans them, not 0.316228
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = 0;
+        for (double v : d) {
+            if (v > 0) {
+                lo = Math.min(lo, v);
+                hi = Math.max(hi, v);
+            }
+        }
+        org.jfree.chart.axis.LogAxis axis = (org.jfree.chart.axis.LogAxis) logLik.getXYPlot().getRangeAxis(1);
+        boolean decades = hi > 0 && Math.log10(hi / lo) > 1.5;
+        axis.setAutoTickUnitSelection(!decades, false);
+        if (decades) {
+            int span = (int) Math.ceil(Math.log10(hi / lo));
+            axis.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(Math.max(1, span / 8)), false, false);
+        }
+        if (Double.isFinite(rate) && rate > 0 && rate < 1 && anchor >= 0) {
+            // from where the run is near the MLE on: there the linear map is the run's
+            double[] tx = java.util.Arrays.copyOfRange(x, anchor, n);
+            double[] ty = new double[tx.length];
+            for (int i = 0; i < tx.length; i++) {
+                double t = d[anchor] * Math.pow(rate, tx[i] - x[anchor]);
+                ty[i] = t > 1e-16 ? t : Double.NaN;
+            }
+            distanceData.setSeries(1, tx, ty);
+        } else {
+            distanceData.setSeries(1, new double[0], new double[0]);
+        }
+        ((XYLineAndShapeRenderer) logLik.getXYPlot().getRenderer(2)).setSeriesVisibleInLegend(1,
+                distanceData.getItemCount(1) > 0, false);
+        distanceData.changed();
     }
 
     private JFreeChart lineChart(String title, String yLabel, ArrayXYDataset data, Color... colors) {
@@ -154,6 +237,7 @@ public final class RunFigures {
         if (dim == 2) {
             scale.getXYPlot().getRenderer(1).setDefaultSeriesVisible(!race, false);
         }
+        logLik.getXYPlot().getRenderer(2).setDefaultSeriesVisible(!race, false);
         meanRace.show(drawn);
         scaleRace.show(drawn);
         logLikRace.show(drawn);

@@ -37,8 +37,8 @@ final class ChartPainter {
     }
 
     /** Settings of the surface view, set from the FX thread. */
-    record SurfaceOptions(Surfaces.Scale scale, boolean logAxis, boolean locked, boolean natural) {
-        static final SurfaceOptions DEFAULT = new SurfaceOptions(Surfaces.Scale.SIGMA, false, false, true);
+    record SurfaceOptions(Surfaces.Scale scale, boolean logAxis, boolean locked, boolean natural, boolean confidence) {
+        static final SurfaceOptions DEFAULT = new SurfaceOptions(Surfaces.Scale.SIGMA, false, false, true, false);
     }
 
     private final AtomicReference<Snapshot> pending = new AtomicReference<>();
@@ -179,6 +179,7 @@ final class ChartPainter {
             shownRun = s.runId();
         }
         figures.showTrajectory(s.xs(), s.ys(), s.reported());
+        figures.showDistance(s.rows(), s.mle(), localRate(s));
         java.util.List<org.likelihoodlab.charts.RunLine> race = new java.util.ArrayList<>();
         for (org.likelihoodlab.charts.RunLine l : latestRace) {
             if (l.view().dim() == s.dim()) {
@@ -212,6 +213,7 @@ final class ChartPainter {
                 surface.setLogAxis(o.logAxis());
                 surface.setLocked(o.locked());
                 surface.setShowNatural(o.natural());
+                surface.setConfidence(o.confidence());
                 surface.show(view, race);
                 publishedSurface = surface;
             } else {
@@ -222,6 +224,18 @@ final class ChartPainter {
                 publishedEllipse = ellipse;
             }
         }
+    }
+
+    private Snapshot rateOf;
+    private double rate = Double.NaN;
+
+    /** The theory's rate for the run in force (computed again only when its settings change). */
+    private double localRate(Snapshot s) {
+        if (rateOf == null || rateOf.scenario() != s.scenario() || rateOf.data() != s.data()) {
+            rateOf = s;
+            rate = org.likelihoodlab.experiment.LocalRate.atMle(s.scenario(), s.data());
+        }
+        return rate;
     }
 
     private JFreeChart chart(ChartSlot slot, Snapshot s) {

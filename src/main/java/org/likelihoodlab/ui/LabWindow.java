@@ -169,11 +169,12 @@ public final class LabWindow extends BorderPane {
         });
     }
 
-    /** A dropped file: a scenario (.json) opens, anything else is read as data to fit. */
+    /** A dropped file: a lesson opens in lesson mode, a scenario or race (.json, .llab) opens, anything else is read as data to fit. */
     void dropped(Path file) {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
         if (org.likelihoodlab.io.LessonJson.isLesson(file)) {
             lessons.open(file);
-        } else if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json")) {
+        } else if (name.endsWith(".json") || name.endsWith(".llab")) {
             openScenario(file);
         } else {
             model.useDataFile(file);

@@ -140,4 +140,26 @@ class MarksAndTicksTest {
         String plain = new String(Figures.of(v, Figures.Kind.SURFACE).svg(800, 600), StandardCharsets.UTF_8);
         assertTrue(svg.length() > plain.length(), "the caption is drawn");
     }
+
+    @Test
+    void theTwoDPlotsDrawOneUnitAsLongAcrossAsUp() {
+        RunView v = view("correlated-2d-cov.json");
+        EllipseFigure f = new EllipseFigure();
+        f.show(v);
+        for (JFreeChart c : new JFreeChart[] {f.ellipseChart(), f.meanSurfaceChart()}) {
+            for (int[] size : new int[][] {{900, 400}, {400, 900}, {600, 600}}) {
+                org.jfree.chart.ChartRenderingInfo info = new org.jfree.chart.ChartRenderingInfo();
+                java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(size[0], size[1],
+                        java.awt.image.BufferedImage.TYPE_INT_RGB);
+                java.awt.Graphics2D g = img.createGraphics();
+                c.draw(g, new java.awt.geom.Rectangle2D.Double(0, 0, size[0], size[1]), info);
+                g.dispose();
+                java.awt.geom.Rectangle2D area = info.getPlotInfo().getDataArea();
+                XYPlot p = c.getXYPlot();
+                double perPxX = p.getDomainAxis().getRange().getLength() / area.getWidth();
+                double perPxY = p.getRangeAxis().getRange().getLength() / area.getHeight();
+                assertEquals(perPxX, perPxY, 0.02 * perPxX, c.getTitle().getText() + " at " + size[0] + "x" + size[1]);
+            }
+        }
+    }
 }

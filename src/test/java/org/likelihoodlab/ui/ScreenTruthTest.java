@@ -93,19 +93,27 @@ class ScreenTruthTest {
     }
 
     @Test
-    void thePresetsTextFoldsUnderADiagnosisAndUnfoldsOnRequest(FxRobot robot) throws Exception {
+    void thePresetsTextStaysBesideADiagnosisAndTheTabsDoNotMove(FxRobot robot) throws Exception {
         robot.clickOn("Presets").clickOn("5  Batch (\u03bc, \u03c3), coordinate, \u03b1 = 1: \u03c3 \u2264 0");
+        waitFor(() -> window.model().snapshot() != null && window.model().snapshot().step() < 5);
+        Node tabs = robot.lookup(".tab-header-area").query();
+        WaitForAsyncUtils.waitForFxEvents();
+        double tabsAt = tabs.localToScene(0, 0).getY();
         robot.interact(() -> window.controlsForTest().speedSlider.setValue(ControlPanel.SPEED_MAX));
+        // when: the run diverges and the diagnosis appears
         waitFor(() -> robot.lookup("#diagnosisPane").query().isVisible());
+        WaitForAsyncUtils.waitForFxEvents();
+        // then: the preset's text is still there, and the tabs are where they were
         Node text = robot.lookup(".explanation .explanation-text").query();
-        waitFor(() -> !text.getParent().isVisible());
-        // when: the link is clicked
+        assertTrue(text.getParent().isVisible());
+        assertEquals(tabsAt, tabs.localToScene(0, 0).getY(), 0.5);
+        // when: the link folds the text away, and back
         robot.clickOn("#explanationToggle");
-        // then: both show: the preset's text and the diagnosis
-        waitFor(() -> text.getParent().isVisible());
-        assertTrue(robot.lookup("#diagnosisPane").query().isVisible());
-        assertEquals("Hide the preset's text", robot.lookup("#explanationToggle")
+        waitFor(() -> !text.getParent().isVisible());
+        assertEquals("Show the preset's text", robot.lookup("#explanationToggle")
                 .queryAs(javafx.scene.control.Hyperlink.class).getText());
+        robot.clickOn("#explanationToggle");
+        waitFor(() -> text.getParent().isVisible());
     }
 
     @Test
