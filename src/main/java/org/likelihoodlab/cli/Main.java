@@ -18,7 +18,7 @@ import picocli.CommandLine.Model.OptionSpec;
  */
 @Command(name = "likelihood-lab", mixinStandardHelpOptions = true, version = "Likelihood Lab 0.1.0",
         description = "Gradient ascent on the log-likelihood of a Gaussian. With no command, opens the window.",
-        subcommands = {RunCommand.class, RaceCommand.class, SweepCommand.class, Sweep2Command.class, RenderCommand.class, BenchCommand.class,
+        subcommands = {RunCommand.class, RaceCommand.class, LessonCommand.class, SweepCommand.class, Sweep2Command.class, RenderCommand.class, BenchCommand.class,
             BenchUiCommand.class})
 public final class Main implements Callable<Integer> {
 

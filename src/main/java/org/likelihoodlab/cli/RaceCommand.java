@@ -92,7 +92,7 @@ public final class RaceCommand implements Callable<Integer> {
     }
 
     /** @return the output folder, created if missing; its parent must exist */
-    private static Path folder(Path dir) {
+    static Path folder(Path dir) {
         if (Files.isDirectory(dir)) {
             return dir;
         }

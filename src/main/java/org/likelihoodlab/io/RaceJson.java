@@ -61,6 +61,15 @@ public final class RaceJson {
             throw new BadInputException(name + ": not valid JSON" + (line > 0 ? " near line " + line : "")
                     + " (a race file is one JSON object with \"data\" and \"runs\")");
         }
+        return fromTree(root, name, file.toAbsolutePath().getParent());
+    }
+
+    /**
+     * Reads a race already parsed (a lesson's inline race); data paths resolve against {@code base}.
+     *
+     * @throws BadInputException one line naming {@code name}, the run and the field
+     */
+    public static Race fromTree(JsonNode root, String name, Path base) {
         if (root == null || !root.isObject()) {
             throw new BadInputException(name + ": expected a JSON object with \"data\" and \"runs\"");
         }
@@ -83,7 +92,6 @@ public final class RaceJson {
             throw new BadInputException(name + ": field 'runs' has " + runs.size() + " runs; a race holds at most "
                     + Race.MAX_RUNS);
         }
-        Path base = file.toAbsolutePath().getParent();
         List<Race.Entry> entries = new ArrayList<>();
         for (int i = 0; i < runs.size(); i++) {
             String where = name + " runs[" + (i + 1) + "]";

@@ -359,6 +359,15 @@ public final class ScenarioJson {
         }
     }
 
+    /** @return the scenario as JSON text, a data file inside {@code base} relative to it (a lesson's inline scene) */
+    public static String toJson(Scenario s, Path base) {
+        try {
+            return MAPPER.writeValueAsString(toForm(s, base));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static FileForm toForm(Scenario s, Path base) {
         DataForm data;
         if (s.data() instanceof DataSource.FromFile ff) {

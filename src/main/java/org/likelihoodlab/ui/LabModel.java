@@ -164,6 +164,11 @@ public final class LabModel extends LabSettings {
 
     /** Opens a race: its runs replace the window's, on its data, and play. */
     public void applyRace(org.likelihoodlab.experiment.Race race) {
+        applyRace(race, true);
+    }
+
+    /** As {@link #applyRace(org.likelihoodlab.experiment.Race)}, playing or paused at step 0 (a lesson's race scene). */
+    public void applyRace(org.likelihoodlab.experiment.Race race, boolean play) {
         Scenario first = race.runs().get(0).scenario();
         runs.loadData(first.data(), first.dim(), d -> {
             roster.replace(race);
@@ -177,7 +182,7 @@ public final class LabModel extends LabSettings {
             clearMessage();
             if (started) {
                 restartPending = false;
-                runs.restart(this::runScenarios, true);
+                runs.restart(this::runScenarios, play);
             }
         }, e -> say(e.getMessage(), true));
     }
@@ -249,6 +254,11 @@ public final class LabModel extends LabSettings {
         runs.pause();
     }
 
+    /** Plays until run A has made {@code step} updates and pauses there (a lesson's cue). */
+    public void playUntil(long step) {
+        runs.playUntil(step);
+    }
+
     public void stepOnce() {
         runs.stepOnce();
     }
@@ -259,6 +269,11 @@ public final class LabModel extends LabSettings {
 
     public void setSpeed(double stepsPerSecond) {
         runs.setSpeed(stepsPerSecond);
+    }
+
+    /** @return the version of the worker's latest snapshot of run A, published or not yet taken by a frame (any thread) */
+    long publishedVersion() {
+        return runs.publishedVersion();
     }
 
     /** For tests: completes with run A's step once the worker has handled every earlier command. */
@@ -309,7 +324,7 @@ public final class LabModel extends LabSettings {
      * and starts it playing. Data that cannot be loaded are reported and change nothing.
      */
     public void apply(Scenario s) {
-        apply(s, false);
+        apply(s, false, true);
     }
 
     /**
@@ -317,6 +332,15 @@ public final class LabModel extends LabSettings {
      * run (an undo), otherwise the race becomes this one run (a preset, an opened scenario).
      */
     void apply(Scenario s, boolean keepRace) {
+        apply(s, keepRace, true);
+    }
+
+    /** A lesson's scene: the race becomes this one run, playing or paused at step 0 (a scene with cues). */
+    public void applyScene(Scenario s, boolean play) {
+        apply(s, false, play);
+    }
+
+    private void apply(Scenario s, boolean keepRace, boolean play) {
         runs.loadData(s.data(), s.dim(), d -> {
             if (!keepRace) {
                 roster.single(s);
@@ -332,7 +356,7 @@ public final class LabModel extends LabSettings {
             clearMessage();
             if (started) {
                 restartPending = false;
-                runs.restart(this::runScenarios, true);
+                runs.restart(this::runScenarios, play);
             }
         }, e -> say(e.getMessage(), true));
     }

@@ -176,6 +176,16 @@ final class LabRuns {
         worker.pause();
     }
 
+    /** @return the version of the worker's latest publication of run A (any thread), or -1 */
+    long publishedVersion() {
+        List<Snapshot> l = worker.latest();
+        return l.isEmpty() ? -1 : l.get(0).version();
+    }
+
+    void playUntil(long step) {
+        worker.playUntil(step);
+    }
+
     void stepOnce() {
         worker.stepOnce();
     }

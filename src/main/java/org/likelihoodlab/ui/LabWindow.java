@@ -39,6 +39,7 @@ public final class LabWindow extends BorderPane {
     private final Appearance appearance;
     private final Prefs prefs;
     private final LabMenus menus;
+    private final LessonMode lessons;
 
     public LabWindow() {
         this(new Prefs());
@@ -79,6 +80,7 @@ public final class LabWindow extends BorderPane {
             }
         });
         dragAndDrop();
+        lessons = new LessonMode(this);
     }
 
     // ---- keyboard ---- //
@@ -167,10 +169,12 @@ public final class LabWindow extends BorderPane {
         });
     }
 
-    /** A dropped file: a scenario or race (.json, .llab) opens, anything else is read as data to fit. */
+    /** A dropped file: a lesson opens in lesson mode, a scenario or race (.json, .llab) opens, anything else is read as data to fit. */
     void dropped(Path file) {
         String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-        if (name.endsWith(".json") || name.endsWith(".llab")) {
+        if (org.likelihoodlab.io.LessonJson.isLesson(file)) {
+            lessons.open(file);
+        } else if (name.endsWith(".json") || name.endsWith(".llab")) {
             openScenario(file);
         } else {
             model.useDataFile(file);
@@ -182,19 +186,24 @@ public final class LabWindow extends BorderPane {
 
     /** Starts the frame loop and the optimizer on a preset (or a scenario file). */
     public void start(String preset, Path scenarioFile) {
+        boolean lesson = scenarioFile != null && org.likelihoodlab.io.LessonJson.isLesson(scenarioFile);
         if (scenarioFile == null && Presets.raceNames().contains(preset)) {
             model.applyRace(Presets.loadRace(preset));   // bench-ui --preset of a race
-        } else if (scenarioFile != null && org.likelihoodlab.io.RaceJson.isRace(scenarioFile)) {
+        } else if (scenarioFile != null && !lesson && org.likelihoodlab.io.RaceJson.isRace(scenarioFile)) {
             model.applyRace(org.likelihoodlab.io.RaceJson.read(scenarioFile));
         } else {
-            model.apply(scenarioFile != null ? ScenarioJson.read(scenarioFile) : Presets.load(preset));
+            model.apply(scenarioFile != null && !lesson ? ScenarioJson.read(scenarioFile) : Presets.load(preset));
         }
         controls.speedSlider.setValue(DEFAULT_SPEED_EXP);
         model.start(true);
         loop.start();
+        if (lesson) {
+            lessons.open(scenarioFile);
+        }
     }
 
     public void shutdown() {
+        lessons.shutdown();
         loop.stop();
         model.shutdown();
         charts.shutdown();
@@ -376,5 +385,9 @@ public final class LabWindow extends BorderPane {
 
     FrameLoop loop() {
         return loop;
+    }
+
+    LessonMode lessons() {
+        return lessons;
     }
 }

@@ -83,7 +83,7 @@ public final class Presets {
         }
     }
 
-    private static Path toPath(URL url) throws IOException, URISyntaxException {
+    static Path toPath(URL url) throws IOException, URISyntaxException {
         var uri = url.toURI();
         if ("jar".equals(uri.getScheme())) {
             try {

@@ -44,6 +44,8 @@ public final class RunWorker {
     // ---- owned by the worker thread ---- //
     private List<Lane> lanes = List.of();
     private boolean playing;
+    /** While playing: run 0's update to pause at (a lesson's cue), or -1. */
+    private long stopAt = -1;
     private double speed = FLAT_OUT;
     private long runIds;
     private long version;
@@ -82,6 +84,7 @@ public final class RunWorker {
 
     public void play() {
         send(w -> {
+            w.stopAt = -1;
             boolean any = false;
             for (Lane l : w.lanes) {
                 l.release();
@@ -93,8 +96,31 @@ public final class RunWorker {
         });
     }
 
+    /**
+     * Plays until every run has made {@code step} updates, then pauses there exactly (a run that stops
+     * by itself earlier, at a divergence, its convergence or its end, stays there).
+     */
+    public void playUntil(long step) {
+        send(w -> {
+            boolean any = false;
+            for (Lane l : w.lanes) {
+                l.release();
+                any |= l.canPlay();
+            }
+            w.stopAt = step;
+            boolean before = false;
+            for (Lane l : w.lanes) {
+                before |= l.run().step() < step;
+            }
+            w.playing = any && before;
+            w.restartPacing();
+            w.dirty = true;
+        });
+    }
+
     public void pause() {
         send(w -> {
+            w.stopAt = -1;
             w.playing = false;
             w.dirty = true;
         });
@@ -104,6 +130,7 @@ public final class RunWorker {
     public void stepOnce() {
         send(w -> {
             w.playing = false;
+            w.stopAt = -1;
             for (Lane l : w.lanes) {
                 l.release();
                 l.advance(1);
@@ -244,14 +271,19 @@ public final class RunWorker {
     private boolean advanceAll(long count) {
         boolean any = false;
         for (Lane l : lanes) {
-            any |= l.advance(count);
+            // with a stop step (a lesson's cue) every run stops there, each on its own
+            long n = stopAt < 0 ? count : Math.min(count, stopAt - l.run().step());
+            if (n > 0) {
+                l.advance(n);
+            }
         }
         for (Lane l : lanes) {
-            any |= l.wantsToPlay();
+            any |= l.wantsToPlay() && (stopAt < 0 || l.run().step() < stopAt);
         }
         dirty = true;
         if (!any) {
             playing = false;
+            stopAt = -1;
         }
         return any;
     }
@@ -298,6 +330,7 @@ public final class RunWorker {
     }
 
     private void doLoad(List<RunPlan> plans, Dataset data, boolean play) {
+        stopAt = -1;
         List<Lane> next = new ArrayList<>();
         for (RunPlan p : plans) {
             next.add(new Lane(p, data, ++runIds, VIEW_BUCKETS));
