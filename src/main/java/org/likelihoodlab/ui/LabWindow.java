@@ -81,6 +81,7 @@ public final class LabWindow extends BorderPane {
         });
         dragAndDrop();
         lessons = new LessonMode(this);
+        layout.hideExplanationWhile(lessons.activeProperty());
     }
 
     // ---- keyboard ---- //

@@ -25,6 +25,8 @@ final class LabWindowController {
     @FXML private Label presetTitle;
     @FXML private javafx.scene.control.Hyperlink explanationToggle;
     private final javafx.beans.property.BooleanProperty textFolded = new javafx.beans.property.SimpleBooleanProperty();
+    /** In lesson mode the narration takes the place of the preset's text. */
+    private final javafx.beans.property.BooleanProperty inLesson = new javafx.beans.property.SimpleBooleanProperty();
     @FXML private TextFlow explanationFlow;
     @FXML private Text explanationLabel;
     @FXML private Pane diagnosisSlot;
@@ -69,7 +71,8 @@ final class LabWindowController {
             explanationToggle.setVisited(false);
         });
         explanationFlow.managedProperty().bind(explanationFlow.visibleProperty());
-        explanation.visibleProperty().bind(model.explanation.isNotEmpty().or(model.name.isNotEmpty()));
+        explanation.visibleProperty().bind(model.explanation.isNotEmpty().or(model.name.isNotEmpty())
+                .and(inLesson.not()));
         explanation.managedProperty().bind(explanation.visibleProperty());
         put(diagnosisSlot, diagnosis);
         put(chartsSlot, charts);
@@ -82,6 +85,11 @@ final class LabWindowController {
         put(racePanelSlot, new RacePanel(model));
         leaderboard = new Leaderboard(model);
         put(leaderboardSlot, leaderboard);
+    }
+
+    /** Hides the preset's title and text while a lesson plays (its narration says what to watch). */
+    void hideExplanationWhile(javafx.beans.value.ObservableBooleanValue lesson) {
+        inLesson.bind(lesson);
     }
 
     Leaderboard leaderboard() {
