@@ -34,7 +34,8 @@ final class DiagnosisPane extends VBox {
         flow.setMinWidth(0);
         flow.setPrefWidth(100);
         buttons.setAlignment(Pos.CENTER_LEFT);
-        buttons.setPrefWrapLength(400);
+        // the fixes wrap only when the pane is too narrow for them side by side
+        buttons.prefWrapLengthProperty().bind(widthProperty().subtract(24));
         getChildren().addAll(title, flow, buttons);
         setVisible(false);
         setManaged(false);

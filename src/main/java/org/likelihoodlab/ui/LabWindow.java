@@ -82,6 +82,7 @@ public final class LabWindow extends BorderPane {
         dragAndDrop();
         lessons = new LessonMode(this);
         layout.hideExplanationWhile(lessons.activeProperty());
+        layout.foldTextWhen(appearance.presentation);
     }
 
     // ---- keyboard ---- //

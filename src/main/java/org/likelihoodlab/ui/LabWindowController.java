@@ -87,6 +87,15 @@ final class LabWindowController {
         put(leaderboardSlot, leaderboard);
     }
 
+    /**
+     * Folds the preset's text away when presentation mode comes on (large text leaves no room for
+     * it beside the charts) and unfolds it when it goes off; the link still toggles it in between.
+     */
+    void foldTextWhen(javafx.beans.value.ObservableBooleanValue presentation) {
+        presentation.addListener((o, was, on) -> textFolded.set(on));
+        textFolded.set(presentation.get());
+    }
+
     /** Hides the preset's title and text while a lesson plays (its narration says what to watch). */
     void hideExplanationWhile(javafx.beans.value.ObservableBooleanValue lesson) {
         inLesson.bind(lesson);
