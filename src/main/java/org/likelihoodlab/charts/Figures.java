@@ -117,6 +117,7 @@ public final class Figures {
                     shownData = v.data();
                 }
                 rf.showTrajectory(v.xs(), v.ys(), v.reported());
+                rf.showStochastic(v);
                 if (v.divergedAt() > 0) {
                     rf.markStep(v.divergedAt(), "diverged at " + v.divergedAt(), true);
                 } else {
@@ -194,6 +195,7 @@ public final class Figures {
         RunFigures rf = new RunFigures(v.dim());
         rf.showData(v.data(), v.truth(), v.mle());
         rf.showTrajectory(v.xs(), v.ys(), v.reported());
+        rf.showStochastic(v);
         if (v.divergedAt() > 0) {
             rf.markStep(v.divergedAt(), "diverged at " + v.divergedAt(), true);
         }

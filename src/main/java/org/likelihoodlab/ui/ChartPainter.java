@@ -181,6 +181,7 @@ final class ChartPainter {
             markedStep = -2;
         }
         figures.showTrajectory(s.xs(), s.ys(), s.reported());
+        figures.showStochastic(s.view());
         Snapshot b = latestB;
         if (b != null && b.dim() != s.dim()) {
             b = null;
