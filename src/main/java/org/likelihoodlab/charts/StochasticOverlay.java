@@ -126,6 +126,12 @@ public final class StochasticOverlay {
         for (XYLineAndShapeRenderer r : avgRenderers) {
             r.setDefaultSeriesVisibleInLegend(on);
         }
+        // the average is drawn over the noisy path it averages (JFreeChart draws the highest index
+        // first by default, which would bury it)
+        for (JFreeChart chart : new JFreeChart[] {mean, scale, logLik}) {
+            chart.getXYPlot().setDatasetRenderingOrder(on ? org.jfree.chart.plot.DatasetRenderingOrder.FORWARD
+                    : org.jfree.chart.plot.DatasetRenderingOrder.REVERSE);
+        }
         meanAvg.changed();
         scaleAvg.changed();
         logLikAvg.changed();
