@@ -170,6 +170,7 @@ public final class EllipseFigure {
         add(ePlot, Ellipses.path(c[0], c[1], c[2], c[3], c[4], 2, 120), Palette.line(2.5f), Palette.VERMILLION);
         ePlot.addAnnotation(new Annotations.Marker(c[0], c[1], new Ellipse2D.Double(-5, -5, 10, 10),
                 Palette.VERMILLION, Color.WHITE, null), false);
+        AveragedMarks.ellipses(ePlot, v);
         double[] mle = v.mle();
         ePlot.addAnnotation(new Annotations.Marker(mle[0], mle[1], Annotations.star(8), Palette.YELLOW, Color.BLACK,
                 "MLE"), false);
@@ -290,6 +291,7 @@ public final class EllipseFigure {
                 Color.WHITE, "start"), false);
         sPlot.addAnnotation(new Annotations.Marker(c[0], c[1], new Ellipse2D.Double(-6, -6, 12, 12), Palette.VERMILLION,
                 Color.WHITE, null), false);
+        AveragedMarks.onMeanSurface(sPlot, v);
         sPlot.addAnnotation(new Annotations.Marker(mle[0], mle[1], Annotations.star(9), Palette.YELLOW, Color.BLACK,
                 "MLE"), false);
         TrueGaussian truth = v.truth();
