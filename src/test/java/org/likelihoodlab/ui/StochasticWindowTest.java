@@ -164,4 +164,33 @@ class StochasticWindowTest {
                 .contains("B must be at most n = 20000"));
         assertEquals(100, window.model().toScenario().batchSize());
     }
+
+    @Test
+    void theSweepTabRunsSeveralSeedsPerLearningRateAndDrawsTheBand(FxRobot robot) throws Exception {
+        await(x -> x.step() > 0);
+        robot.clickOn("#sweepTab");
+        robot.doubleClickOn("#sweepCount").eraseText(6).write("5").type(javafx.scene.input.KeyCode.ENTER);
+        robot.doubleClickOn("#sweepRepeats").eraseText(6).write("4").type(javafx.scene.input.KeyCode.ENTER);
+        // when: the sweep runs on the file-order preset, no seed enters: refused with the reason
+        robot.clickOn("#runSweep");
+        Label msg = robot.lookup("#sweepMessage").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> msg.getText().contains("needs a random sample order"));
+        // when: the 1/t preset (draws with replacement)
+        robot.interact(() -> window.loadPreset("online-fix-inv-2d.json"));
+        await(x -> x.scenario().sampling() == Sampling.REPLACE);
+        robot.clickOn("#runSweep");
+        // then: five learning rates, four seeds each, median inside its band
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.charts().sweep().repeatedFigure().points().size() == 5
+                && !window.charts().sweep().isRunning());
+        var pts = window.charts().sweep().repeatedFigure().points();
+        for (var p : pts) {
+            assertEquals(4, p.repeats());
+            assertTrue(p.p10() <= p.median() && p.median() <= p.p90(), p.toString());
+        }
+        assertTrue(msg.getText().contains("5 learning rates \u00d7 4 seeds"), msg.getText());
+        var band = window.charts().sweep().repeatedFigure().data();
+        assertTrue(band.getItemCount(0) > 0);
+        assertEquals(pts.get(0).median(), band.getYValue(0, 0), 0);
+        assertEquals(pts.get(0).p90(), band.getEndYValue(0, 0), 0);
+    }
 }
