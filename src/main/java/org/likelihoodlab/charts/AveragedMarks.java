@@ -53,8 +53,43 @@ final class AveragedMarks {
         plot.addAnnotation(ring(a[0], a[1]), false);
     }
 
-    private static Annotations.Marker ring(double x, double y) {
-        return new Annotations.Marker(x, y, new Ellipse2D.Double(-7, -7, 14, 14), Color.WHITE,
-                Palette.VERMILLION.darker(), "averaged");
+    private static Ring ring(double x, double y) {
+        return new Ring(x, y);
+    }
+
+    /** A dashed ring in the run's colour, labelled "averaged" above it (the MLE's label is beside its star). */
+    static final class Ring extends org.jfree.chart.annotations.AbstractXYAnnotation {
+        private final double px;
+        private final double py;
+
+        Ring(double px, double py) {
+            this.px = px;
+            this.py = py;
+        }
+
+        @Override
+        public void draw(java.awt.Graphics2D g2, XYPlot plot, java.awt.geom.Rectangle2D area,
+                org.jfree.chart.axis.ValueAxis dom, org.jfree.chart.axis.ValueAxis rng, int index,
+                org.jfree.chart.plot.PlotRenderingInfo info) {
+            double ax = dom.valueToJava2D(px, area, plot.getDomainAxisEdge());
+            double ay = rng.valueToJava2D(py, area, plot.getRangeAxisEdge());
+            if (!(Double.isFinite(ax) && Double.isFinite(ay))) {
+                return;
+            }
+            Ellipse2D.Double s = new Ellipse2D.Double(ax - 8, ay - 8, 16, 16);
+            g2.setPaint(new Color(255, 255, 255, 200));
+            g2.setStroke(new java.awt.BasicStroke(4f));
+            g2.draw(s);
+            g2.setPaint(Palette.VERMILLION.darker());
+            g2.setStroke(Palette.dashed(2f));
+            g2.draw(s);
+            g2.setFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.BOLD, 11));
+            String label = "averaged";
+            double w = g2.getFontMetrics().stringWidth(label);
+            g2.setPaint(new Color(255, 255, 255, 200));
+            g2.fill(new java.awt.geom.Rectangle2D.Double(ax - w / 2 - 2, ay - 24, w + 4, 14));
+            g2.setPaint(Palette.VERMILLION.darker());
+            g2.drawString(label, (float) (ax - w / 2), (float) (ay - 13));
+        }
     }
 }

@@ -31,6 +31,7 @@ public final class StochasticOverlay {
     static final int DATASET = 20;
     static final int LR_DATASET = 21;
     static final int LR_AXIS = 3;
+    static final int BALL_LEGEND = 22;
 
     private final int dim;
     private final JFreeChart mean;
@@ -44,6 +45,7 @@ public final class StochasticOverlay {
     private final XYLineAndShapeRenderer[] avgRenderers = new XYLineAndShapeRenderer[3];
     private final XYLineAndShapeRenderer lrRenderer;
     private final List<Marker> bands = new ArrayList<>();
+    private final org.jfree.chart.renderer.xy.XYBarRenderer[] ballLegends = new org.jfree.chart.renderer.xy.XYBarRenderer[2];
     private NoiseBall.Prediction shownBall;
     private double[] shownMle;
 
@@ -75,6 +77,22 @@ public final class StochasticOverlay {
         lrRenderer.setSeriesStroke(0, Palette.line(1.5f));
         lrRenderer.setDefaultSeriesVisibleInLegend(false);
         plot.setRenderer(LR_DATASET, lrRenderer);
+        ballLegends[0] = ballLegend(mean, Palette.BLUE);
+        ballLegends[1] = ballLegend(scale, Palette.GREEN);
+    }
+
+    /** A legend entry for the bands (an empty series whose legend is a filled swatch). */
+    private static org.jfree.chart.renderer.xy.XYBarRenderer ballLegend(JFreeChart chart, Color c) {
+        XYPlot plot = chart.getXYPlot();
+        plot.setDataset(BALL_LEGEND, new ArrayXYDataset("noise ball \u00b11, \u00b12 sd (predicted)"));
+        plot.mapDatasetToRangeAxis(BALL_LEGEND, 0);
+        org.jfree.chart.renderer.xy.XYBarRenderer r = new org.jfree.chart.renderer.xy.XYBarRenderer();
+        r.setBarPainter(new org.jfree.chart.renderer.xy.StandardXYBarPainter());
+        r.setShadowVisible(false);
+        r.setSeriesPaint(0, new Color(c.getRed(), c.getGreen(), c.getBlue(), 90));
+        r.setDefaultSeriesVisibleInLegend(false);
+        plot.setRenderer(BALL_LEGEND, r);
+        return r;
     }
 
     private static XYLineAndShapeRenderer add(JFreeChart chart, int index, ArrayXYDataset data, Color... colors) {
@@ -173,6 +191,9 @@ public final class StochasticOverlay {
         bands.clear();
         shownBall = ball;
         shownMle = mle.clone();
+        for (org.jfree.chart.renderer.xy.XYBarRenderer r : ballLegends) {
+            r.setDefaultSeriesVisibleInLegend(ball != null);
+        }
         if (ball == null) {
             return;
         }
@@ -192,12 +213,6 @@ public final class StochasticOverlay {
                 new Color(c.getRed(), c.getGreen(), c.getBlue(), 28));
         IntervalMarker one = new IntervalMarker(centre - sd, centre + sd,
                 new Color(c.getRed(), c.getGreen(), c.getBlue(), 48));
-        one.setLabel("noise ball " + what + ": \u00b11 sd = " + String.format(java.util.Locale.ROOT, "%.3g", sd));
-        one.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
-        one.setLabelPaint(c.darker());
-        one.setLabelAnchor(RectangleAnchor.BOTTOM_RIGHT);
-        one.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
-        one.setLabelBackgroundColor(new Color(255, 255, 255, 0));
         chart.getXYPlot().addRangeMarker(two, Layer.BACKGROUND);
         chart.getXYPlot().addRangeMarker(one, Layer.BACKGROUND);
         bands.add(two);

@@ -22,13 +22,13 @@ final class StochasticDiagnosis {
     /** @return the diagnosis of an online or mini-batch run that is not settling, with unchecked fixes */
     static Diagnosis notSettling(Run run, Scenario s, Dataset data, double dist, FixCheck check) {
         StringBuilder t = new StringBuilder();
-        t.append(String.format(Locale.ROOT, "After %d steps the run is %s from the MLE and not settling: ", run.step(),
+        t.append(String.format(Locale.ROOT, "After %d steps the run is %s from the MLE and not settling. ", run.step(),
                 Diagnosis.num(dist)));
         boolean scheduled = Columns.scheduled(s);
         NoiseBall.Prediction ball = check.noiseBall(s);
         int b = s.updateSize(data.n());
         if (!scheduled) {
-            t.append("a constant \u03b1 never settles");
+            t.append("A constant \u03b1 never settles");
             if (ball != null) {
                 t.append(String.format(Locale.ROOT, ": the noise ball's sd is about %s in %s (it shrinks like "
                         + "\u221a\u03b1%s)", Diagnosis.num(ball.sd()[0]), s.dim() == 1 ? "\u03bc" : "\u03bc\u2081",
@@ -36,7 +36,7 @@ final class StochasticDiagnosis {
             }
             t.append("; a 1/t schedule or averaging converges to the MLE.");
         } else {
-            t.append(String.format(Locale.ROOT, "the schedule %s has brought lr\u2096 to %s; ", s.schedule(),
+            t.append(String.format(Locale.ROOT, "The schedule %s has brought lr\u2096 to %s; ", s.schedule(),
                     Diagnosis.num(run.lrNow())));
             t.append(s.schedule().kind() == Schedule.Kind.INV
                     ? "a 1/t decay still converges, but slowly (the error shrinks like 1/\u221at)."

@@ -62,7 +62,10 @@ final class StochasticControls {
             }
         }
         panel.getChildren().add(at, pane);
-        ((HBox) lrField.getParent()).getChildren().add(c.lrNow());
+        // lr_k goes on its own line under the alpha field: beside it the field would be squeezed
+        javafx.scene.Parent row = lrField.getParent();
+        javafx.scene.layout.VBox group = (javafx.scene.layout.VBox) row.getParent();
+        group.getChildren().add(group.getChildren().indexOf(row) + 1, c.lrNow());
         return pane;
     }
 
@@ -119,7 +122,7 @@ final class StochasticControls {
                 "Warm-up: lrₖ is scaled by min(1, k/W) for the first W updates (0: none)");
         g.addRow(5, new Label("Warm-up W"), warmup);
 
-        CheckBox average = new CheckBox("Average the iterates after B\u2080 =");
+        CheckBox average = new CheckBox("Average after B\u2080 =");
         average.setId("averageCheck");
         average.setTooltip(new Tooltip("Polyak–Ruppert: the running mean of the iterates after B₀ updates, "
                 + "drawn dashed; the run itself is unchanged"));
@@ -146,12 +149,15 @@ final class StochasticControls {
         Label l = new Label();
         l.setId("lrNowLabel");
         l.getStyleClass().add("hint");
+        l.setWrapText(true);
         model.snapshotProperty().addListener((obs, a, s) -> {
             boolean on = s != null && s.stochastic() != null && s.stochastic().scheduled();
             l.setVisible(on);
             l.setManaged(on);
             if (on) {
-                l.setText("lr\u2096 = " + Fields.format(s.stochastic().lrNow()) + " at step " + s.step());
+                l.setText("lr\u2096 = " + Fields.format(s.stochastic().lrNow()) + " at step " + s.step() + " (schedule "
+                        + s.scenario().schedule() + (s.scenario().warmup() > 0 ? ", warm-up " + s.scenario().warmup() : "")
+                        + ")");
             }
         });
         l.setVisible(false);

@@ -25,15 +25,13 @@ final class StochasticStatus {
         }
         if (st.ball() != null || st.windowSd() != null) {
             int scale = s.dim() == 1 ? 1 : 2;
-            String mu = s.dim() == 1 ? "\u03bc" : "\u03bc\u2081";
-            String sc = s.dim() == 1 ? "\u03c3" : "\u03a3\u2081\u2081";
-            b.append("   sd of ").append(mu).append(", ").append(sc).append(": ");
+            b.append("   sd ").append(s.dim() == 1 ? "\u03bc/\u03c3" : "\u03bc\u2081/\u03a3\u2081\u2081").append(':');
             if (st.ball() != null) {
-                b.append("noise ball ").append(sd(st.ball().sd()[0])).append(", ").append(sd(st.ball().sd()[scale]));
+                b.append(" ball ").append(sd(st.ball().sd()[0])).append('/').append(sd(st.ball().sd()[scale]));
             }
             if (st.windowSd() != null) {
-                b.append(st.ball() != null ? "; " : "").append("measured ").append(sd(st.windowSd()[0])).append(", ")
-                        .append(sd(st.windowSd()[scale])).append(" over the last ").append(st.window()).append(" steps");
+                b.append(st.ball() != null ? "," : "").append(" last ").append(st.window()).append(" steps ")
+                        .append(sd(st.windowSd()[0])).append('/').append(sd(st.windowSd()[scale]));
             }
         }
         return b.toString();

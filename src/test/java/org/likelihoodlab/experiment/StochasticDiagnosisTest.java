@@ -18,7 +18,7 @@ class StochasticDiagnosisTest {
         Diagnosis d = FixCheckTest.diagnose(s, data);
         assertEquals(Outcome.OSCILLATING, d.kind());
         double sd = new NoiseBall(s, data).predict(s.lr(), 1).sd()[0];
-        String expected = String.format(Locale.ROOT, "a constant \u03b1 never settles: the noise ball's sd is about "
+        String expected = String.format(Locale.ROOT, "constant \u03b1 never settles: the noise ball's sd is about "
                 + "%s in \u03bc\u2081 (it shrinks like \u221a\u03b1", Diagnosis.num(sd));
         assertTrue(d.text().contains(expected), d.text());
         assertTrue(d.text().contains("a 1/t schedule or averaging converges to the MLE"), d.text());

@@ -133,8 +133,8 @@ class StochasticWindowTest {
         });
         // and the status line has the ball beside the measured sd once the window has filled
         Label status = robot.lookup("#statusLabel").queryAs(Label.class);
-        assertTrue(status.getText().contains("noise ball " + String.format(java.util.Locale.ROOT, "%.3g",
-                ball.sd()[0])), status.getText());
+        assertTrue(status.getText().contains("ball " + String.format(java.util.Locale.ROOT, "%.3g",
+                ball.sd()[0]) + "/"), status.getText());
         // when: averaging is off again
         robot.interact(average::fire);
         s = await(x -> x.scenario().average() == -1);
