@@ -134,9 +134,11 @@ public final class EllipseFigure {
         }
         double[][] rows = v.rows();
         points.setSeries(2, rows[MU1_ROW], rows[MU2_ROW]);
-        ((XYLineAndShapeRenderer) ePlot.getRenderer()).setSeriesVisibleInLegend(1,
-                v.scenario().mode() == Mode.ONLINE);
-        if (v.scenario().mode() == Mode.ONLINE) {
+        // the latest samples are known from the step only in file order (shuffled or drawn orders are not kept)
+        boolean recent = v.scenario().mode() == Mode.ONLINE
+                && v.scenario().sampling() == org.likelihoodlab.experiment.Sampling.FILE;
+        ((XYLineAndShapeRenderer) ePlot.getRenderer()).setSeriesVisibleInLegend(1, recent);
+        if (recent) {
             int n = data.n();
             int k = (int) Math.min(RECENT, Math.min(v.step(), n));
             double[] rx = new double[k];
