@@ -38,16 +38,46 @@ public final class Animation {
      */
     public static void write(RunPlan plan, Dataset data, Figures.Kind kind, int frames, int fps, int width, int height,
             OutputStream out, AtomicBoolean cancel, IntConsumer progress) throws IOException {
+        writeRace(java.util.List.of(new Racer(plan, "", java.awt.Color.BLACK)), 0, data, kind, frames, fps, width, height,
+                out, cancel, progress);
+    }
+
+    /**
+     * One run of a race in a GIF.
+     *
+     * @param plan its plan, replayed to its own last step
+     * @param label its name in the legend
+     * @param colour its colour
+     */
+    public record Racer(RunPlan plan, String label, java.awt.Color colour) {
+    }
+
+    /**
+     * Writes the GIF of a race: every run replayed on the same data, frame by frame on one
+     * timeline of steps (a run that ended earlier, or diverged, stays at its end), drawn as the
+     * window draws the race.
+     *
+     * @param racers the runs shown (one: a single run, drawn as such)
+     * @param selected the run whose settings the figure is about (its path, arrows and fit)
+     */
+    public static void writeRace(java.util.List<Racer> racers, int selected, Dataset data, Figures.Kind kind, int frames,
+            int fps, int width, int height, OutputStream out, AtomicBoolean cancel, IntConsumer progress)
+            throws IOException {
         ImageWriter writer = ImageIO.getImageWritersByFormatName("gif").next();
         try (ImageOutputStream ios = ImageIO.createImageOutputStream(out)) {
             writer.setOutput(ios);
             writer.prepareWriteSequence(null);
-            TrajectoryRecorder rec = new TrajectoryRecorder(new Run(plan, data), 1024);
-            rec.record();
-            long total = plan.scenario().steps();
+            java.util.List<TrajectoryRecorder> recs = new java.util.ArrayList<>();
+            long total = 0;
+            for (Racer r : racers) {
+                TrajectoryRecorder rec = new TrajectoryRecorder(new Run(r.plan(), data), 1024);
+                rec.record();
+                recs.add(rec);
+                total = Math.max(total, r.plan().scenario().steps());
+            }
             int delayCs = Math.max(2, (int) Math.round(100.0 / fps));
-            // one set of chart objects and one image for every frame: only the run moves
-            Figures.Updating figure = new Figures.Updating(plan.scenario().dim(), kind);
+            // one set of chart objects and one image for every frame: only the runs move
+            Figures.Updating figure = new Figures.Updating(racers.get(selected).plan().scenario().dim(), kind);
             BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
             GifFrames palette = null;
             for (int f = 0; f < frames; f++) {
@@ -55,12 +85,17 @@ public final class Animation {
                     throw new IOException("cancelled");
                 }
                 long target = Math.round((double) total * f / (frames - 1));
-                rec.run().runTo(target, rec);
+                java.util.List<RunLine> lines = new java.util.ArrayList<>();
+                for (int i = 0; i < recs.size(); i++) {
+                    TrajectoryRecorder rec = recs.get(i);
+                    rec.run().runTo(Math.min(target, racers.get(i).plan().scenario().steps()), rec);
+                    lines.add(new RunLine(racers.get(i).label(), racers.get(i).colour(), RunView.of(rec), i == selected));
+                }
                 Graphics2D g = img.createGraphics();
                 g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
                 g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
                 DenseLines.enable(g, img);
-                figure.show(RunView.of(rec)).draw(g, width, height);
+                figure.show(lines.get(selected).view(), lines.size() > 1 ? lines : java.util.List.of()).draw(g, width, height);
                 g.dispose();
                 if (palette == null) {
                     palette = new GifFrames(img);   // the charts' colours hardly change from frame to frame

@@ -46,7 +46,8 @@ public final class EllipseFigure {
     private final XYPlot ePlot;
     private final XYPlot sPlot;
     private final ArrayXYDataset points = new ArrayXYDataset("data", "recent samples", "mean path");
-    private final ArrayXYDataset meanPath = new ArrayXYDataset("mean path", "mean path (B)");
+    private final ArrayXYDataset meanPath = new ArrayXYDataset("mean path");
+    private final ArrayXYDataset otherPaths = new ArrayXYDataset("run 1", "run 2", "run 3", "run 4", "run 5", "run 6");
     private final Annotations.Heatmap heatmap = new Annotations.Heatmap();
     private final PaintScaleLegend legend;
     private Dataset shownData;
@@ -81,10 +82,14 @@ public final class EllipseFigure {
         XYLineAndShapeRenderer sr = new XYLineAndShapeRenderer(true, false);
         sr.setSeriesPaint(0, Color.WHITE);
         sr.setSeriesStroke(0, Palette.line(2f));
-        sr.setSeriesPaint(1, Palette.ORANGE);
-        sr.setSeriesStroke(1, Palette.dashed(2f));
         sr.setDefaultCreateEntities(false);
         sPlot = new XYPlot(meanPath, sx, sy, sr);
+        XYLineAndShapeRenderer or = new XYLineAndShapeRenderer(true, false);
+        or.setDefaultStroke(Palette.line(2f));
+        or.setAutoPopulateSeriesStroke(false);
+        or.setDefaultCreateEntities(false);
+        sPlot.setDataset(1, otherPaths);
+        sPlot.setRenderer(1, or);
         style(sPlot);
         sPlot.setBackgroundPaint(new Color(0xEEEEEE));
         surface = new JFreeChart("\u2113(\u03bc\u2081, \u03bc\u2082) at the current \u03a3",
@@ -116,13 +121,28 @@ public final class EllipseFigure {
 
     /** Shows a 2-D run on both charts. */
     public void show(RunView v) {
-        show(v, null);
+        show(v, java.util.List.of());
     }
 
-    /** Shows run A, and run B's mean path on the mean surface ({@code null}: none). */
-    public void show(RunView v, RunView b) {
-        double[][] rb = b == null || b.dim() != 2 ? null : b.rows();
-        meanPath.setSeries(1, rb == null ? new double[0] : rb[1], rb == null ? new double[0] : rb[2]);
+    /**
+     * Shows a run, and the other runs of a race: their current ellipses and mean paths in their
+     * colours, named.
+     *
+     * @param v the selected run
+     * @param race the visible runs of the race (the selected one among them is drawn as {@code v};
+     *     empty: no race)
+     */
+    public void show(RunView v, java.util.List<RunLine> race) {
+        XYLineAndShapeRenderer or = (XYLineAndShapeRenderer) sPlot.getRenderer(1);
+        for (int k = 0; k < 6; k++) {
+            boolean shown = k < race.size() && !race.get(k).selected() && race.get(k).view().dim() == 2;
+            double[][] rb = shown ? race.get(k).view().rows() : null;
+            otherPaths.setSeries(k, rb == null ? new double[0] : rb[MU1_ROW], rb == null ? new double[0] : rb[MU2_ROW]);
+            if (shown) {
+                or.setSeriesPaint(k, race.get(k).colour(), false);
+            }
+        }
+        otherPaths.changed();
         if (v.dim() != 2) {
             throw new IllegalArgumentException("the ellipse view needs a 2-D run");
         }
@@ -173,6 +193,16 @@ public final class EllipseFigure {
         ePlot.addAnnotation(new Annotations.Marker(c[0], c[1], new Ellipse2D.Double(-5, -5, 10, 10),
                 Palette.VERMILLION, Color.WHITE, null), false);
         AveragedMarks.ellipses(ePlot, v);
+        for (RunLine l : race) {
+            if (l.selected() || l.view().dim() != 2) {
+                continue;
+            }
+            double[] o = l.view().reported();
+            add(ePlot, Ellipses.path(o[0], o[1], o[2], o[3], o[4], 2, 120), Palette.line(2f), l.colour());
+            ePlot.addAnnotation(new Annotations.Marker(o[0], o[1], new Ellipse2D.Double(-5, -5, 10, 10),
+                    l.colour(), Color.WHITE, l.view().divergedAt() > 0 ? l.label() + ": diverged at step "
+                    + l.view().divergedAt() : l.view().convergedAt() >= 0 ? null : l.label()), false);
+        }
         double[] mle = v.mle();
         ePlot.addAnnotation(new Annotations.Marker(mle[0], mle[1], Annotations.star(8), Palette.YELLOW, Color.BLACK,
                 "MLE"), false);
@@ -189,7 +219,7 @@ public final class EllipseFigure {
                 ePlot.addAnnotation(t, false);
             }
         }
-        showSurface(v);
+        showSurface(v, race);
         ellipse.setNotify(true);
         surface.setNotify(true);
     }
@@ -238,7 +268,7 @@ public final class EllipseFigure {
         shownData = data;
     }
 
-    private void showSurface(RunView v) {
+    private void showSurface(RunView v, java.util.List<RunLine> race) {
         double[][] rows = v.rows();
         double[] mle = v.mle();
         double x0 = mle[0];
@@ -294,6 +324,14 @@ public final class EllipseFigure {
         sPlot.addAnnotation(new Annotations.Marker(c[0], c[1], new Ellipse2D.Double(-6, -6, 12, 12), Palette.VERMILLION,
                 Color.WHITE, null), false);
         AveragedMarks.onMeanSurface(sPlot, v);
+        for (RunLine l : race) {
+            if (l.view().dim() == 2) {
+                double[] o = l.view().reported();
+                sPlot.addAnnotation(new Annotations.Marker(o[0], o[1], new Ellipse2D.Double(-5, -5, 10, 10),
+                        l.selected() ? null : l.colour(), Color.WHITE, l.view().convergedAt() >= 0 ? null : l.label()),
+                        false);
+            }
+        }
         sPlot.addAnnotation(new Annotations.Marker(mle[0], mle[1], Annotations.star(9), Palette.YELLOW, Color.BLACK,
                 "MLE"), false);
         TrueGaussian truth = v.truth();

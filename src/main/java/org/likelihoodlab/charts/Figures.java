@@ -76,6 +76,14 @@ public final class Figures {
     }
 
     /**
+     * Builds a figure of a race: the selected run {@code v} and every run of {@code race} (which
+     * holds {@code v} too, marked selected), as the window draws them.
+     */
+    public static Figures of(RunView v, List<RunLine> race, Kind kind) {
+        return new Updating(v.dim(), kind).show(v, race);
+    }
+
+    /**
      * A figure whose chart objects are kept and updated for each new view of the same run (the
      * frames of an animation): the data, the histogram and the surface grid are set up once, and
      * each frame only moves the trajectory, the marks and the current point.
@@ -104,6 +112,11 @@ public final class Figures {
 
         /** @return the figure showing this view (the same chart objects every time) */
         public Figures show(RunView v) {
+            return show(v, List.of());
+        }
+
+        /** @return the figure showing this view and the race around it (empty: no race) */
+        public Figures show(RunView v, List<RunLine> race) {
             if (v.dim() != dim) {
                 throw new IllegalArgumentException("a " + v.dim() + "-D view for a " + dim + "-D figure");
             }
@@ -118,7 +131,10 @@ public final class Figures {
                 }
                 rf.showTrajectory(v.xs(), v.ys(), v.reported());
                 rf.showStochastic(v);
-                if (v.divergedAt() > 0) {
+                rf.showRace(race);
+                if (race.size() > 1) {
+                    rf.markSteps(marks(race));
+                } else if (v.divergedAt() > 0) {
                     rf.markStep(v.divergedAt(), "diverged at " + v.divergedAt(), true);
                 } else {
                     rf.markStep(-1, null, false);
@@ -130,12 +146,12 @@ public final class Figures {
                     if (surface == null) {
                         surface = new SurfaceFigure();
                     }
-                    surface.show(v);
+                    surface.show(v, race.size() > 1 ? race : List.of());
                 } else {
                     if (ellipse == null) {
                         ellipse = new EllipseFigure();
                     }
-                    ellipse.show(v);
+                    ellipse.show(v, race.size() > 1 ? race : List.of());
                 }
             }
             if (figure == null) {
@@ -182,6 +198,20 @@ public final class Figures {
      * 4 surface (1-D) or ellipses (2-D), 5 the mean surface (2-D).
      */
     public static Figures chart(RunView v, ChartSlot slot) {
+        return chart(v, List.of(), slot);
+    }
+
+    /** One chart of the window with the race's runs on it (empty: no race). */
+    public static Figures chart(RunView v, List<RunLine> race, ChartSlot slot) {
+        if (race.size() > 1) {
+            Updating u = new Updating(v.dim(), slot.isTrajectory() ? Kind.TRAJECTORIES : v.dim() == 1 ? Kind.SURFACE
+                    : Kind.ELLIPSE);
+            u.show(v, race);
+            JFreeChart c = !slot.isTrajectory() ? slot == ChartSlot.MEAN_SURFACE ? u.ellipse.meanSurfaceChart()
+                    : v.dim() == 1 ? u.surface.chart() : u.ellipse.ellipseChart()
+                    : u.rf.charts()[slot.ordinal()];
+            return new Figures(List.of(List.of(c)));
+        }
         if (!slot.isTrajectory()) {
             if (v.dim() == 1) {
                 SurfaceFigure s = new SurfaceFigure();
@@ -200,6 +230,18 @@ public final class Figures {
             rf.markStep(v.divergedAt(), "diverged at " + v.divergedAt(), true);
         }
         return new Figures(List.of(List.of(rf.charts()[slot.ordinal()])));
+    }
+
+    /** @return the marks of a race's runs: each run's divergence or convergence, in its colour */
+    public static List<RunFigures.Mark> marks(List<RunLine> race) {
+        List<RunFigures.Mark> out = new ArrayList<>();
+        for (RunLine l : race) {
+            long step = l.markStep();
+            if (step >= 0) {
+                out.add(new RunFigures.Mark(step, l.markText(), l.view().divergedAt() > 0, l.colour()));
+            }
+        }
+        return out;
     }
 
     /** Draws the figure into a width x height area. */

@@ -19,7 +19,20 @@ public final class Palette {
     public static final Color GREY = new Color(0x555555);
     public static final Color GRID = new Color(0xDDDDDD);
 
+    /** The colours of a race's runs, in order (Okabe-Ito, yellow left out: it vanishes on white). */
+    private static final Color[] RACE = {BLUE, ORANGE, GREEN, VERMILLION, PURPLE, SKY};
+
     private Palette() {
+    }
+
+    /** @return the colour of the race's run in slot {@code i} (0 to 5; wraps beyond) */
+    public static Color race(int i) {
+        return RACE[Math.floorMod(i, RACE.length)];
+    }
+
+    /** @return how many distinct race colours there are */
+    public static int raceColours() {
+        return RACE.length;
     }
 
     /** A solid line of the given width (bevel joins: round joins cost twice as much to draw). */

@@ -61,9 +61,11 @@ public final class RunFigures {
     private final ArrayXYDataset rhoData;
     private final ArrayXYDataset logLikData;
     private final ArrayXYDataset curves;
-    private final ArrayXYDataset meanB;
-    private final ArrayXYDataset scaleB;
-    private final ArrayXYDataset logLikB;
+    private final RaceSeries meanRace;
+    private final RaceSeries scaleRace;
+    private final RaceSeries logLikRace;
+    private boolean racing;
+    private List<Mark> marks = List.of();
     private final List<Marker> stepMarkers = new ArrayList<>();
     private final List<Marker> refMarkers = new ArrayList<>();
     private StochasticOverlay stochastic;
@@ -98,12 +100,11 @@ public final class RunFigures {
         }
         logLik = lineChart("Average log-likelihood \u2113(\u03b8)", "\u2113 (nats per point)", logLikData, Palette.SKY);
         density = buildDensity();
-        meanB = dim == 1 ? new ArrayXYDataset("\u03bc (B)") : new ArrayXYDataset("\u03bc\u2081 (B)", "\u03bc\u2082 (B)");
-        scaleB = dim == 1 ? new ArrayXYDataset("\u03c3 (B)") : new ArrayXYDataset("\u03a3\u2081\u2081 (B)", "\u03a3\u2082\u2082 (B)");
-        logLikB = new ArrayXYDataset("\u2113 (B)");
-        addB(mean, 1, meanB, Palette.BLUE.darker(), Palette.ORANGE.darker());
-        addB(scale, 2, scaleB, Palette.GREEN.darker(), Palette.PURPLE.darker());
-        addB(logLik, 1, logLikB, Palette.BLUE);
+        meanRace = dim == 1 ? new RaceSeries(mean.getXYPlot(), 1, new int[] {Columns.MU}, "")
+                : new RaceSeries(mean.getXYPlot(), 1, new int[] {Columns.MU1, Columns.MU2}, "", " (\u03bc\u2082)");
+        scaleRace = dim == 1 ? new RaceSeries(scale.getXYPlot(), 2, new int[] {Columns.SIGMA}, "")
+                : new RaceSeries(scale.getXYPlot(), 2, new int[] {Columns.S11, Columns.S22}, "", " (\u03a3\u2082\u2082)");
+        logLikRace = new RaceSeries(logLik.getXYPlot(), 1, new int[] {dim == 1 ? Columns.LOGLIK_1D : Columns.LOGLIK_2D}, "");
     }
 
     private JFreeChart lineChart(String title, String yLabel, ArrayXYDataset data, Color... colors) {
@@ -132,54 +133,43 @@ public final class RunFigures {
         return style(new JFreeChart(title, TITLE, plot, true));
     }
 
-    private final java.util.List<XYLineAndShapeRenderer> rendererB = new java.util.ArrayList<>();
-
-    /** A second run's series on a chart: the same colours, darker and dashed. */
-    private void addB(JFreeChart chart, int index, ArrayXYDataset data, Color... colors) {
-        XYPlot plot = chart.getXYPlot();
-        plot.setDataset(index, data);
-        plot.mapDatasetToRangeAxis(index, 0);
-        XYLineAndShapeRenderer r = new DenseLines.Renderer();
-        r.setDefaultCreateEntities(false);
-        for (int i = 0; i < colors.length; i++) {
-            r.setSeriesPaint(i, colors[i]);
-            r.setSeriesStroke(i, Palette.dashed(2f));
-        }
-        r.setDefaultSeriesVisibleInLegend(false);
-        plot.setRenderer(index, r);
-        rendererB.add(r);
-    }
-
     /**
-     * Shows (or hides, with {@code null}) a second run B on the trajectory charts.
+     * Shows the runs of a race on the trajectory charts, each in its colour and named in the
+     * legend. With fewer than two runs the charts show the one run as usual (its components in
+     * their own colours); with two or more, every run (the one of {@link #showTrajectory} among
+     * them) is drawn from {@code lines}, so the one run's own lines are hidden.
      *
-     * @param xs per series the steps of B, as for {@link #showTrajectory}
+     * @param lines the visible runs, in race order
      */
-    public void showTrajectoryB(double[][] xs, double[][] ys) {
+    public void showRace(List<RunLine> lines) {
+        boolean race = lines.size() > 1;
+        List<RunLine> drawn = race ? lines : List.of();
         for (JFreeChart c : charts()) {
             c.setNotify(false);
         }
-        double[] none = new double[0];
-        if (dim == 1) {
-            meanB.setSeries(0, xs == null ? none : xs[Columns.MU], xs == null ? none : ys[Columns.MU]);
-            scaleB.setSeries(0, xs == null ? none : xs[Columns.SIGMA], xs == null ? none : ys[Columns.SIGMA]);
-            logLikB.setSeries(0, xs == null ? none : xs[Columns.LOGLIK_1D], xs == null ? none : ys[Columns.LOGLIK_1D]);
-        } else {
-            meanB.setSeries(0, xs == null ? none : xs[Columns.MU1], xs == null ? none : ys[Columns.MU1]);
-            meanB.setSeries(1, xs == null ? none : xs[Columns.MU2], xs == null ? none : ys[Columns.MU2]);
-            scaleB.setSeries(0, xs == null ? none : xs[Columns.S11], xs == null ? none : ys[Columns.S11]);
-            scaleB.setSeries(1, xs == null ? none : xs[Columns.S22], xs == null ? none : ys[Columns.S22]);
-            logLikB.setSeries(0, xs == null ? none : xs[Columns.LOGLIK_2D], xs == null ? none : ys[Columns.LOGLIK_2D]);
+        for (JFreeChart c : new JFreeChart[] {mean, scale, logLik}) {
+            c.getXYPlot().getRenderer(0).setDefaultSeriesVisible(!race, false);
         }
-        for (XYLineAndShapeRenderer r : rendererB) {
-            r.setDefaultSeriesVisibleInLegend(xs != null);
+        if (dim == 2) {
+            scale.getXYPlot().getRenderer(1).setDefaultSeriesVisible(!race, false);
         }
-        meanB.changed();
-        scaleB.changed();
-        logLikB.changed();
+        meanRace.show(drawn);
+        scaleRace.show(drawn);
+        logLikRace.show(drawn);
+        racing = race;
         for (JFreeChart c : charts()) {
             c.setNotify(true);
         }
+    }
+
+    /** @return true while a race of two or more runs is drawn */
+    public boolean racing() {
+        return racing;
+    }
+
+    /** @return how many runs the race lines of the mean chart show (for tests) */
+    public int raceRuns() {
+        return meanRace.runs();
     }
 
     private JFreeChart buildDensity() {
@@ -476,6 +466,17 @@ public final class RunFigures {
     }
 
     /**
+     * A mark on the trajectory charts: a divergence (a line with a band) or a convergence.
+     *
+     * @param step the step
+     * @param label the text beside the line ({@code null}: none)
+     * @param diverged true for a divergence
+     * @param colour the line's colour ({@code null}: vermillion for a divergence, green otherwise)
+     */
+    public record Mark(long step, String label, boolean diverged, Color colour) {
+    }
+
+    /**
      * Marks a step on the three trajectory charts: the divergence (a line labelled with the
      * reason) or the convergence.
      *
@@ -484,33 +485,54 @@ public final class RunFigures {
      * @param diverged true for a divergence (vermillion), false for convergence (green)
      */
     public void markStep(long step, String label, boolean diverged) {
+        markSteps(step < 0 ? List.of() : List.of(new Mark(step, label, diverged, null)));
+    }
+
+    /** @return the marks now on the charts */
+    public List<Mark> marks() {
+        return marks;
+    }
+
+    /**
+     * Replaces every mark on the trajectory charts by these (the marks of each run of a race, in
+     * its colour). Nothing is redrawn when they are the marks already shown.
+     */
+    public void markSteps(List<Mark> next) {
+        if (next.equals(marks)) {
+            return;
+        }
+        marks = List.copyOf(next);
         for (JFreeChart c : new JFreeChart[] {mean, scale, logLik}) {
             c.setNotify(false);
             for (Marker m : stepMarkers) {
-                c.getXYPlot().removeDomainMarker(m);
+                c.getXYPlot().removeDomainMarker(0, m, Layer.FOREGROUND, false);
+                c.getXYPlot().removeDomainMarker(0, m, Layer.BACKGROUND, false);
             }
         }
         stepMarkers.clear();
-        if (step >= 0) {
-            for (JFreeChart c : new JFreeChart[] {mean, scale, logLik}) {
-                Color color = diverged ? Palette.VERMILLION : Palette.GREEN;
-                ValueMarker m = new ValueMarker(step, color, Palette.line(2f));
-                if (label != null) {
-                    m.setLabel(label);
+        for (JFreeChart c : new JFreeChart[] {mean, scale, logLik}) {
+            int row = 0;
+            for (Mark k : marks) {
+                Color color = k.colour() != null ? k.colour() : k.diverged() ? Palette.VERMILLION : Palette.GREEN;
+                ValueMarker m = new ValueMarker(k.step(), color, k.diverged() ? Palette.line(2f) : Palette.dashed(1.6f));
+                if (k.label() != null) {
+                    m.setLabel(k.label());
                     m.setLabelPaint(color.darker());
                     m.setLabelFont(new Font(Font.SANS_SERIF, Font.BOLD, 11));
-                    // the label goes on the side of the line where there is room
-                    boolean early = step < 0.3 * c.getXYPlot().getDomainAxis().getUpperBound();
+                    // the label goes on the side of the line where there is room; several marks stack
+                    boolean early = k.step() < 0.3 * c.getXYPlot().getDomainAxis().getUpperBound();
                     m.setLabelAnchor(early ? RectangleAnchor.TOP_RIGHT : RectangleAnchor.TOP_LEFT);
                     m.setLabelTextAnchor(early ? TextAnchor.TOP_LEFT : TextAnchor.TOP_RIGHT);
+                    m.setLabelOffset(new org.jfree.chart.ui.RectangleInsets(3 + 15 * row, 3, 3, 3));
                     m.setLabelBackgroundColor(new Color(255, 255, 255, 200));
+                    row++;
                 }
-                c.getXYPlot().addDomainMarker(m, Layer.FOREGROUND);
+                c.getXYPlot().addDomainMarker(0, m, Layer.FOREGROUND, false);
                 stepMarkers.add(m);
-                if (diverged) {
-                    IntervalMarker band = new IntervalMarker(step - 0.5, step + 0.5,
-                            new Color(0xD5, 0x5E, 0x00, 40));
-                    c.getXYPlot().addDomainMarker(band, Layer.BACKGROUND);
+                if (k.diverged()) {
+                    IntervalMarker band = new IntervalMarker(k.step() - 0.5, k.step() + 0.5,
+                            new Color(color.getRed(), color.getGreen(), color.getBlue(), 40));
+                    c.getXYPlot().addDomainMarker(0, band, Layer.BACKGROUND, false);
                     stepMarkers.add(band);
                 }
             }

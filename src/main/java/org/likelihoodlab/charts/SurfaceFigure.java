@@ -5,6 +5,8 @@ import java.awt.Font;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
 import java.awt.image.BufferedImage;
+import java.util.List;
+import org.likelihoodlab.experiment.Race;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.LogAxis;
@@ -44,7 +46,7 @@ public final class SurfaceFigure {
     private final JFreeChart chart;
     private final XYPlot plot;
     private final ArrayXYDataset path = new ArrayXYDataset("path");
-    private final ArrayXYDataset pathB = new ArrayXYDataset("path B");
+    private final ArrayXYDataset others = new ArrayXYDataset("run 1", "run 2", "run 3", "run 4", "run 5", "run 6");
     private final Annotations.Heatmap heatmap = new Annotations.Heatmap();
     private final PaintScaleLegend legend;
     private Surfaces.Scale scale = Surfaces.Scale.SIGMA;
@@ -69,10 +71,10 @@ public final class SurfaceFigure {
         r.setDrawSeriesLineAsPath(false);
         r.setDefaultCreateEntities(false);
         plot.setRenderer(r);
-        plot.setDataset(1, pathB);
+        plot.setDataset(1, others);
         XYLineAndShapeRenderer rb = new XYLineAndShapeRenderer(true, false);
-        rb.setSeriesPaint(0, Palette.ORANGE);
-        rb.setSeriesStroke(0, Palette.dashed(2.2f));
+        rb.setDefaultStroke(Palette.line(2.2f));
+        rb.setAutoPopulateSeriesStroke(false);
         rb.setDefaultCreateEntities(false);
         plot.setRenderer(1, rb);
         plot.setBackgroundPaint(new Color(0xEEEEEE));
@@ -163,14 +165,18 @@ public final class SurfaceFigure {
 
     /** Shows a run: path, markers, arrows; regrids only if the data or the ranges changed. */
     public void show(RunView v) {
-        show(v, null);
+        show(v, List.of());
     }
 
     /**
-     * Shows run A and, beside it, run B on the same data ({@code null}: none): B's path is dashed
-     * orange with its current point marked.
+     * Shows a run and, beside it, the other runs of a race on the same data: each path in its
+     * run's colour with its current point marked and named.
+     *
+     * @param v the selected run (its path white, its arrows drawn)
+     * @param race the visible runs of the race, at most {@value Race#MAX_RUNS} (the selected one among
+     *     them only names its current point; empty: no race)
      */
-    public void show(RunView v, RunView b) {
+    public void show(RunView v, List<RunLine> race) {
         if (v.dim() != 1) {
             throw new IllegalArgumentException("the (mu, sigma) surface needs a 1-D run");
         }
@@ -186,21 +192,27 @@ public final class SurfaceFigure {
         path.setSeries(0, px, py);
         double[] mle = v.mle();
         TrueGaussian truth = v.truth();
-        double[] bx = new double[0];
-        double[] by = new double[0];
-        if (b != null) {
-            double[][] rb = b.rows();
-            bx = rb[1].clone();
-            by = new double[bx.length];
-            for (int i = 0; i < bx.length; i++) {
-                by[i] = axisValue(rb[2][i]);
+        double[] allX = px;
+        double[] allY = py;
+        XYLineAndShapeRenderer rb = (XYLineAndShapeRenderer) plot.getRenderer(1);
+        for (int k = 0; k < Race.MAX_RUNS; k++) {
+            double[] bx = new double[0];
+            double[] by = new double[0];
+            if (k < race.size() && race.get(k).view().dim() == 1 && !race.get(k).selected()) {
+                double[][] rows2 = race.get(k).view().rows();
+                bx = rows2[MU_ROW].clone();
+                by = new double[bx.length];
+                for (int i = 0; i < bx.length; i++) {
+                    by[i] = axisValue(rows2[SIGMA_ROW][i]);
+                }
+                rb.setSeriesPaint(k, race.get(k).colour(), false);
+                allX = concat(allX, bx);
+                allY = concat(allY, by);
             }
+            others.setSeries(k, bx, by);
         }
-        pathB.setSeries(0, bx, by);
-        pathB.changed();
+        others.changed();
         if (!locked || range == null) {
-            double[] allX = concat(px, bx);
-            double[] allY = concat(py, by);
             double[] r = fit(allX, allY, mle, truth);
             if (range == null || !contains(range, r) || tooLoose(range, r)) {
                 range = r;
@@ -237,14 +249,28 @@ public final class SurfaceFigure {
         double[] cur = v.reported();
         marker(cur[0], axisValue(cur[1]), new Ellipse2D.Double(-6, -6, 12, 12), Palette.VERMILLION, Color.WHITE, null);
         AveragedMarks.onSurface(plot, v, this::axisValue);
-        if (b != null) {
+        String selectedName = null;
+        for (RunLine l : race) {
+            RunView b = l.view();
+            if (l.selected()) {
+                selectedName = l.label();
+            }
+            if (b.dim() != 1 || l.selected()) {
+                continue;
+            }
             double[] cb = b.reported();
-            marker(cb[0], axisValue(cb[1]), new Ellipse2D.Double(-6, -6, 12, 12), Palette.ORANGE, Color.WHITE,
-                    b.divergedAt() > 0 ? "B diverged at step " + b.divergedAt() : "B");
+            // a converged run sits on the MLE with the others: its name would only cover theirs
+            marker(cb[0], axisValue(cb[1]), new Ellipse2D.Double(-6, -6, 12, 12), l.colour(), Color.WHITE,
+                    b.divergedAt() > 0 ? l.label() + ": diverged at step " + b.divergedAt()
+                    : b.convergedAt() >= 0 ? null : l.label());
+        }
+        if (selectedName != null && v.divergedAt() <= 0) {
+            marker(cur[0], axisValue(cur[1]), new Ellipse2D.Double(-6, -6, 12, 12), null, Color.WHITE, selectedName);
         }
         if (v.divergedAt() > 0) {
             marker(cur[0], axisValue(cur[1]), Annotations.cross(9), Palette.VERMILLION, null,
-                    "diverged at step " + v.divergedAt() + offendingText(v));
+                    (selectedName == null ? "" : selectedName + ": ") + "diverged at step " + v.divergedAt()
+                    + offendingText(v));
         } else {
             arrows(v);
         }

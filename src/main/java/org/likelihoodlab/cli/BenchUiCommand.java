@@ -42,7 +42,8 @@ public final class BenchUiCommand implements Callable<Integer> {
     @Option(names = "--seconds", description = "How long to measure (default 10).")
     int seconds = 10;
 
-    @Option(names = "--preset", description = "Preset to run, without a step limit (default online-fix-2d.json).")
+    @Option(names = "--preset", description = "Preset to run, without a step limit (default online-fix-2d.json); a race "
+            + "preset's name (e.g. batch-question-fixes.json) runs its six runs.")
     String preset = "online-fix-2d.json";
 
     @Option(names = "--load", paramLabel = "N", description = "Measure again while N busy threads compete for "

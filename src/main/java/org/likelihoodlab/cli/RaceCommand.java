@@ -22,6 +22,7 @@ import org.likelihoodlab.io.AtomicFiles;
 import org.likelihoodlab.io.BadInputException;
 import org.likelihoodlab.io.Datasets;
 import org.likelihoodlab.io.RaceJson;
+import org.likelihoodlab.io.RaceSummary;
 import org.likelihoodlab.io.TrajectoryCsv;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -38,7 +39,7 @@ import picocli.CommandLine.Option;
 public final class RaceCommand implements Callable<Integer> {
 
     /** CSV header of the summary. */
-    public static final String SUMMARY_HEADER = "run,label,status,step,final_loglik,distance";
+    public static final String SUMMARY_HEADER = RaceSummary.HEADER;
 
     @Option(names = "--file", required = true, paramLabel = "RACE.json", converter = PathConverters.AnyPath.class,
             description = "The race file: {\"name\": ..., \"data\": {...}, \"runs\": [{...}, ...]}.")
@@ -59,8 +60,7 @@ public final class RaceCommand implements Callable<Integer> {
             Race.Entry e = race.runs().get(k - 1);
             Path csv = dir.resolve("run-" + k + ".csv");
             Outputs.notAnInput(csv, file, e.scenario(), false);
-            summary.append(k).append(',').append(csvField(e.label())).append(',')
-                    .append(runOne(e.scenario(), data, csv)).append('\n');
+            summary.append(runOne(k, e, data, csv)).append('\n');
         }
         Path sum = dir.resolve("summary.csv");
         try {
@@ -71,8 +71,9 @@ public final class RaceCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Writes one run's trajectory and returns its summary columns {@code status,step,final_loglik,distance}. */
-    private static String runOne(Scenario s, Dataset data, Path csv) {
+    /** Writes one run's trajectory and returns its summary line. */
+    private static String runOne(int k, Race.Entry e, Dataset data, Path csv) {
+        Scenario s = e.scenario();
         Run run = new Run(s, data);
         OutcomeClassifier classifier = OutcomeClassifier.forRun(run);
         try (AtomicFiles.Pending pending = Outputs.begin(csv)) {
@@ -83,13 +84,11 @@ public final class RaceCommand implements Callable<Integer> {
                         classifier));
             }
             pending.commit();
-        } catch (IOException | UncheckedIOException e) {
-            throw Outputs.cannotWrite(csv, e);
+        } catch (IOException | UncheckedIOException x) {
+            throw Outputs.cannotWrite(csv, x);
         }
-        OutcomeClassifier.Verdict v = classifier.verdict(run);
-        boolean stepKnown = v.outcome() == Outcome.CONVERGED || v.outcome() == Outcome.DIVERGED;
-        return v.outcome().cliName() + "," + (stepKnown ? Long.toString(v.step()) : "") + "," + run.logLik() + ","
-                + Convergence.distance(run.reported(), data.mle());
+        return RaceSummary.line(k, e.label(), classifier.verdict(run), run.logLik(),
+                Convergence.distance(run.reported(), data.mle()));
     }
 
     /** @return the output folder, created if missing; its parent must exist */
@@ -109,13 +108,5 @@ public final class RaceCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new BadInputException("option --out: cannot create " + dir + " (" + AtomicFiles.reason(e) + ")");
         }
-    }
-
-    /** @return the text as one CSV field (quoted when it holds a comma, a quote or a line break) */
-    static String csvField(String s) {
-        if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0) {
-            return s;
-        }
-        return '"' + s.replace("\"", "\"\"").replace('\n', ' ') + '"';
     }
 }

@@ -15,6 +15,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import org.likelihoodlab.experiment.Race;
+import org.likelihoodlab.experiment.Scenario;
 import org.likelihoodlab.experiment.SettingException;
 
 /**
@@ -117,6 +118,37 @@ public final class RaceJson {
         } catch (SettingException e) {
             throw ScenarioJson.fieldError(name, e);
         }
+    }
+
+    /**
+     * Writes a race file atomically: the race's data once (a data file inside the race's folder
+     * relative to it, data inside the application jar copied next to it), then each run's fields
+     * with its label. Reading it back gives the same race.
+     */
+    public static void write(Race race, Path file) throws IOException {
+        Path base = file.toAbsolutePath().getParent();
+        Scenario first = ScenarioJson.standalone(race.runs().get(0).scenario(), file);
+        ObjectNode root = MAPPER.createObjectNode();
+        if (!race.name().isEmpty()) {
+            root.put("name", race.name());
+        }
+        ObjectNode firstTree = ScenarioJson.toTree(first, base);
+        root.set("dim", firstTree.get("dim"));
+        root.set("data", firstTree.get("data"));
+        com.fasterxml.jackson.databind.node.ArrayNode runs = root.putArray("runs");
+        for (Race.Entry e : race.runs()) {
+            ObjectNode tree = ScenarioJson.toTree(e.scenario().toBuilder().data(first.data()).build(), base);
+            for (String f : new String[] {"data", "dim", "name", "explanation"}) {
+                tree.remove(f);
+            }
+            ObjectNode run = runs.addObject();
+            if (!e.label().equals(Race.describe(e.scenario()))) {
+                run.put("label", e.label());
+            }
+            run.setAll(tree);
+        }
+        String json = MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root);
+        AtomicFiles.writeText(file, w -> w.write(json + "\n"));
     }
 
     /** @return true if the file looks like a race (a JSON object with "runs"), read cheaply */

@@ -320,17 +320,34 @@ public final class ScenarioJson {
      */
     public static void write(Scenario s, Path file) throws IOException {
         Path base = file.toAbsolutePath().getParent();
+        s = standalone(s, file);   // data inside the jar (a preset): a copy next to the file
+        String json = MAPPER.writeValueAsString(toForm(s, base));
+        AtomicFiles.writeText(file, w -> w.write(json + "\n"));
+    }
+
+    /**
+     * @return the scenario as a JSON tree, a data file inside {@code base} relative to it (as
+     *     {@link #write} stores it)
+     */
+    public static com.fasterxml.jackson.databind.node.ObjectNode toTree(Scenario s, Path base) {
+        return MAPPER.valueToTree(toForm(s, base));
+    }
+
+    /**
+     * @return the scenario with data that live inside the application jar (a preset's) copied next
+     *     to {@code file} (as {@code STEM.data.csv}), so a file written there stands alone
+     */
+    public static Scenario standalone(Scenario s, Path file) throws IOException {
         if (s.data() instanceof DataSource.FromFile ff
                 && ff.file().getFileSystem() != java.nio.file.FileSystems.getDefault()) {
-            // data inside the jar (a preset): put a copy next to the scenario so the file stands alone
+            Path base = file.toAbsolutePath().getParent();
             String stem = file.getFileName().toString().replaceFirst("\\.json$", "");
             Path copy = base.resolve(stem + ".data.csv");
             byte[] bytes = Files.readAllBytes(ff.file());
             AtomicFiles.write(copy, out -> out.write(bytes));
-            s = s.toBuilder().data(new DataSource.FromFile(copy)).build();
+            return s.toBuilder().data(new DataSource.FromFile(copy)).build();
         }
-        String json = MAPPER.writeValueAsString(toForm(s, base));
-        AtomicFiles.writeText(file, w -> w.write(json + "\n"));
+        return s;
     }
 
     /** @return the scenario as JSON text (data paths absolute unless relative already) */

@@ -42,8 +42,8 @@ final class ChartPainter {
     }
 
     private final AtomicReference<Snapshot> pending = new AtomicReference<>();
-    /** Run B of an A/B comparison, or null. */
-    private volatile Snapshot latestB;
+    /** The visible runs of a race (empty: one run). */
+    private volatile java.util.List<org.likelihoodlab.charts.RunLine> latestRace = java.util.List.of();
     private final AtomicReference<Frame> done = new AtomicReference<>();
     private final Thread thread;
     private volatile int[] widths = new int[SLOTS];
@@ -64,7 +64,6 @@ final class ChartPainter {
     private EllipseFigure ellipse;
 
     private long shownRun = -1;
-    private long markedStep = -2;
     private Snapshot last;
     private final BufferedImage[] buffers = new BufferedImage[SLOTS];
     private volatile long frames;
@@ -81,12 +80,12 @@ final class ChartPainter {
         LockSupport.unpark(thread);
     }
 
-    /** Offers the latest snapshot of run B ({@code null}: no comparison). */
-    void offerB(Snapshot b) {
-        if (b != latestB) {
-            latestB = b;
-            redraw();
-        }
+    /**
+     * Offers the visible runs of the race, the selected one among them (empty or one: no race).
+     * Drawn with the next snapshot offered.
+     */
+    void offerRace(java.util.List<org.likelihoodlab.charts.RunLine> race) {
+        latestRace = java.util.List.copyOf(race);
     }
 
     /** Sets the pixel sizes of the slots and which are on screen. */
@@ -178,25 +177,27 @@ final class ChartPainter {
         if (s.runId() != shownRun) {
             figures.showData(s.data(), LabModel.truthOf(s.scenario()), s.mle());
             shownRun = s.runId();
-            markedStep = -2;
         }
         figures.showTrajectory(s.xs(), s.ys(), s.reported());
         figures.showStochastic(s.view());
-        Snapshot b = latestB;
-        if (b != null && b.dim() != s.dim()) {
-            b = null;
-        }
-        figures.showTrajectoryB(b == null ? null : b.xs(), b == null ? null : b.ys());
-        long mark = s.state() == RunState.DIVERGED ? -3 - s.divergedAt() : s.convergedAt();
-        if (mark != markedStep) {
-            if (s.state() == RunState.DIVERGED) {
-                figures.markStep(s.divergedAt(), "diverged at " + s.divergedAt(), true);
-            } else if (s.convergedAt() >= 0) {
-                figures.markStep(s.convergedAt(), "converged at " + s.convergedAt(), false);
-            } else {
-                figures.markStep(-1, null, false);
+        java.util.List<org.likelihoodlab.charts.RunLine> race = new java.util.ArrayList<>();
+        for (org.likelihoodlab.charts.RunLine l : latestRace) {
+            if (l.view().dim() == s.dim()) {
+                race.add(l);
             }
-            markedStep = mark;
+        }
+        if (race.size() < 2) {
+            race.clear();
+        }
+        figures.showRace(race);
+        if (!race.isEmpty()) {
+            figures.markSteps(org.likelihoodlab.charts.Figures.marks(race));
+        } else if (s.state() == RunState.DIVERGED) {
+            figures.markStep(s.divergedAt(), "diverged at " + s.divergedAt(), true);
+        } else if (s.convergedAt() >= 0) {
+            figures.markStep(s.convergedAt(), "converged at " + s.convergedAt(), false);
+        } else {
+            figures.markStep(-1, null, false);
         }
         publishedFigures = figures;
         boolean[] v = visible;
@@ -211,13 +212,13 @@ final class ChartPainter {
                 surface.setLogAxis(o.logAxis());
                 surface.setLocked(o.locked());
                 surface.setShowNatural(o.natural());
-                surface.show(view, b == null ? null : b.view());
+                surface.show(view, race);
                 publishedSurface = surface;
             } else {
                 if (ellipse == null) {
                     ellipse = new EllipseFigure();
                 }
-                ellipse.show(view, b == null ? null : b.view());
+                ellipse.show(view, race);
                 publishedEllipse = ellipse;
             }
         }

@@ -212,11 +212,20 @@ final class ChartsPane extends TabPane {
         painter.setLayout(w, h, shown);
     }
 
-    /** Once a frame: hands over the latest snapshots (A, and B or null) and shows finished images. */
-    void frame(Snapshot s, Snapshot b) {
-        painter.offerB(b);
+    /**
+     * Once a frame: hands over the selected run's latest snapshot and the visible runs of the race
+     * (fewer than two: no race), and shows finished images.
+     */
+    void frame(Snapshot s, java.util.List<org.likelihoodlab.charts.RunLine> race) {
+        if (!race.equals(offeredRace)) {
+            offeredRace = race;
+            painter.offerRace(race);
+            offered = null;   // draw again with the new race, even if the snapshot is the same
+        }
         frame(s);
     }
+
+    private java.util.List<org.likelihoodlab.charts.RunLine> offeredRace = java.util.List.of();
 
     void frame(Snapshot s) {
         if (s != null && s != offered) {

@@ -14,7 +14,6 @@ import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
-import org.likelihoodlab.experiment.Comparison;
 import org.likelihoodlab.experiment.Mode;
 import org.likelihoodlab.math.Parameterization;
 import org.likelihoodlab.optim.Optimizer;
@@ -44,8 +43,6 @@ final class ControlPanel {
     @FXML private Button stepButton;
     @FXML private Label speedLabel;
     @FXML private TextField stepsField;
-    @FXML private CheckBox abToggle;
-    @FXML private ComboBox<Comparison> abChoice;
     @FXML private Label boundLabel;
     @FXML private Label lrMessageLabel;
     @FXML private Slider trueMu1, trueSigma1, trueMu2, trueSigma2, trueRho;
@@ -102,10 +99,11 @@ final class ControlPanel {
     }
 
     private void bindRun() {
-        model.snapshotProperty().addListener((obs, a, s) -> {
-            boolean running = s != null && s.state() == RunState.RUNNING;
+        // one play button drives every run of the race: it plays while any run can move
+        model.snapshotsProperty().addListener((obs, a, list) -> {
+            boolean running = list.stream().anyMatch(s -> s.state() == RunState.RUNNING);
             playButton.setText(running ? "\u25ae\u25ae Pause" : "\u25b6 Play");
-            boolean canRun = s != null && s.state() != RunState.DIVERGED && s.state() != RunState.FINISHED;
+            boolean canRun = list.stream().anyMatch(s -> s.state() != RunState.DIVERGED && s.state() != RunState.FINISHED);
             playButton.setDisable(!canRun);
             stepButton.setDisable(!canRun);
         });
@@ -116,11 +114,6 @@ final class ControlPanel {
             model.setSpeed(sps);
         });
         Fields.longField(stepsField, "Steps", model.steps, 0, fieldMessage);
-        abToggle.selectedProperty().bindBidirectional(model.compare);
-        abChoice.getItems().setAll(Comparison.values());
-        abChoice.setConverter(Converters.of(Comparison::label));
-        abChoice.valueProperty().bindBidirectional(model.comparison);
-        abChoice.disableProperty().bind(model.compare.not());
     }
 
     /** Slider position to steps per second: 10^v, flat out at the right end. */

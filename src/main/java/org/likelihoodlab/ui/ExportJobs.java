@@ -45,18 +45,24 @@ final class ExportJobs {
         return done;
     }
 
+    /** @return the race's visible runs as the charts draw them (fewer than two: none) */
+    private java.util.List<org.likelihoodlab.charts.RunLine> race() {
+        java.util.List<org.likelihoodlab.charts.RunLine> l = model.raceLines();
+        return l.size() > 1 ? l : java.util.List.of();
+    }
+
     /** Exports a figure of the run on screen. */
     CompletableFuture<Boolean> figure(Figures.Kind kind, Figures.Format format, double scale, Path file) {
         Snapshot s = model.snapshot();
         return s == null ? CompletableFuture.completedFuture(false)
-                : export(file, f -> Exporter.figure(s, kind, format, scale, f));
+                : export(file, f -> Exporter.figure(s, race(), kind, format, scale, f));
     }
 
     /** Exports one chart. */
     CompletableFuture<Boolean> chart(org.likelihoodlab.charts.ChartSlot slot, Figures.Format format, double scale, Path file) {
         Snapshot s = model.snapshot();
         return s == null ? CompletableFuture.completedFuture(false)
-                : export(file, f -> Exporter.chart(s, slot, format, scale, f));
+                : export(file, f -> Exporter.chart(s, race(), slot, format, scale, f));
     }
 
     /** Exports the trajectory so far as the run command's CSV (a replay of the run's plan). */
@@ -73,8 +79,9 @@ final class ExportJobs {
             done.complete(false);
             return done;
         }
+        java.util.List<org.likelihoodlab.charts.RunLine> race = race();
         model.executor().submit("Copying", p -> {
-            Figures f = slot == null ? Figures.of(s.view(), Figures.Kind.DASHBOARD) : Figures.chart(s.view(), slot);
+            Figures f = slot == null ? Figures.of(s.view(), race, Figures.Kind.DASHBOARD) : Figures.chart(s.view(), race, slot);
             return f.png(Exporter.WIDTH, Exporter.HEIGHT, 1.5);
         }, png -> {
             ClipboardContent c = new ClipboardContent();
@@ -99,9 +106,26 @@ final class ExportJobs {
     AtomicBoolean gif(Figures.Kind kind, int frames, int fps, int width, int height, Path file, IntConsumer progress,
             Runnable done) {
         Snapshot s = model.snapshot();
+        java.util.List<Exporter.Shown> shown = new java.util.ArrayList<>();
+        int selected = 0;
+        java.util.List<Snapshot> all = model.snapshotsProperty().get();
+        java.util.List<RaceRun> runs = model.roster().runs();
+        if (all.size() == runs.size() && runs.size() > 1) {
+            for (int i = 0; i < runs.size(); i++) {
+                if (runs.get(i) == model.roster().selected()) {
+                    selected = shown.size();
+                    shown.add(new Exporter.Shown(all.get(i), runs.get(i).label(), runs.get(i).colour()));
+                } else if (runs.get(i).visible.get()) {
+                    shown.add(new Exporter.Shown(all.get(i), runs.get(i).label(), runs.get(i).colour()));
+                }
+            }
+        } else {
+            shown.add(new Exporter.Shown(s, "", java.awt.Color.BLACK));
+        }
+        int sel = selected;
         AtomicBoolean cancel = new AtomicBoolean();
         model.executor().submit("Writing " + file.getFileName(), p -> {
-            Exporter.gif(s, kind, frames, fps, width, height, file, cancel, progress);
+            Exporter.gif(shown, sel, kind, frames, fps, width, height, file, cancel, progress);
             return Boolean.TRUE;
         }, ok -> {
             model.say("Exported " + file.getFileName() + " (" + frames + " frames)", false);

@@ -34,16 +34,18 @@ final class Exporter {
     }
 
     /** Writes a figure of the snapshot's run. */
-    static void figure(Snapshot s, Figures.Kind kind, Figures.Format format, double scale, Path out) throws IOException {
-        Figures fig = Figures.of(s.view(), kind);
+    static void figure(Snapshot s, java.util.List<org.likelihoodlab.charts.RunLine> race, Figures.Kind kind,
+            Figures.Format format, double scale, Path out) throws IOException {
+        Figures fig = Figures.of(s.view(), race.size() > 1 ? race : java.util.List.of(), kind);
         String title = s.scenario().name().isEmpty() ? "Likelihood Lab" : s.scenario().name();
         byte[] bytes = fig.bytes(format, WIDTH, HEIGHT, scale, title);
         AtomicFiles.write(out, o -> o.write(bytes));
     }
 
     /** Writes one chart of the window. */
-    static void chart(Snapshot s, org.likelihoodlab.charts.ChartSlot slot, Figures.Format format, double scale, Path out) throws IOException {
-        byte[] bytes = Figures.chart(s.view(), slot).bytes(format, WIDTH, HEIGHT * 3 / 4, scale, "Likelihood Lab");
+    static void chart(Snapshot s, java.util.List<org.likelihoodlab.charts.RunLine> race,
+            org.likelihoodlab.charts.ChartSlot slot, Figures.Format format, double scale, Path out) throws IOException {
+        byte[] bytes = Figures.chart(s.view(), race, slot).bytes(format, WIDTH, HEIGHT * 3 / 4, scale, "Likelihood Lab");
         AtomicFiles.write(out, o -> o.write(bytes));
     }
 
@@ -77,9 +79,27 @@ final class Exporter {
     /** Writes an animated GIF of the run from step 0 to the snapshot's step (at least one step). */
     static void gif(Snapshot s, Figures.Kind kind, int frames, int fps, int width, int height, Path out,
             AtomicBoolean cancel, IntConsumer progress) throws IOException {
-        long steps = Math.max(1, s.divergedAt() > 0 ? s.divergedAt() : s.step());
-        RunPlan plan = replayPlan(s.plan(), steps);
-        AtomicFiles.write(out, o -> Animation.write(plan, s.data(), kind, frames, fps, width, height, o, cancel,
-                progress));
+        gif(java.util.List.of(new Shown(s, "", java.awt.Color.BLACK)), 0, kind, frames, fps, width, height, out, cancel,
+                progress);
+    }
+
+    /** A run of the race as exported: its latest snapshot, name and colour. */
+    record Shown(Snapshot snapshot, String label, java.awt.Color colour) {
+    }
+
+    /**
+     * Writes an animated GIF of the race's shown runs, each from step 0 to its snapshot's step,
+     * on one timeline.
+     */
+    static void gif(java.util.List<Shown> runs, int selected, Figures.Kind kind, int frames, int fps, int width,
+            int height, Path out, AtomicBoolean cancel, IntConsumer progress) throws IOException {
+        java.util.List<Animation.Racer> racers = new java.util.ArrayList<>();
+        for (Shown r : runs) {
+            Snapshot s = r.snapshot();
+            long steps = Math.max(1, s.divergedAt() > 0 ? s.divergedAt() : s.step());
+            racers.add(new Animation.Racer(replayPlan(s.plan(), steps), r.label(), r.colour()));
+        }
+        AtomicFiles.write(out, o -> Animation.writeRace(racers, selected, runs.get(selected).snapshot().data(), kind,
+                frames, fps, width, height, o, cancel, progress));
     }
 }

@@ -25,6 +25,9 @@ final class LabMenus {
     @FXML private Menu recentMenu;
     @FXML private Menu textSizeMenu;
     @FXML private Menu presetMenu;
+    @FXML private Menu raceMenu;
+    @FXML private MenuItem addRunItem;
+    @FXML private MenuItem removeRunItem;
     @FXML private CheckMenuItem presentationItem;
     @FXML private CheckMenuItem darkItem;
 
@@ -34,6 +37,7 @@ final class LabMenus {
         this.dialogs = new LabDialogs(window);
         bindView(window.appearance());
         fillPresets();
+        fillRaces();
         refreshRecent();
         chartMenus(window.charts());
     }
@@ -154,6 +158,49 @@ final class LabMenus {
             item.setOnAction(e -> window.loadPreset(name));
             presetMenu.getItems().add(item);
             i++;
+        }
+    }
+
+    // ---- the race ---- //
+
+    /** The race presets, after Add run / Remove run. */
+    private void fillRaces() {
+        for (String name : Presets.raceNames()) {
+            MenuItem item = new MenuItem(Presets.loadRace(name).name());
+            item.setId("race-" + name.replace(".json", ""));
+            item.setOnAction(e -> window.loadRacePreset(name));
+            raceMenu.getItems().add(item);
+        }
+        RaceRoster roster = window.model().roster();
+        javafx.beans.binding.BooleanBinding single = javafx.beans.binding.Bindings.size(roster.runs()).lessThan(2);
+        removeRunItem.disableProperty().bind(single);
+        addRunItem.disableProperty().bind(javafx.beans.binding.Bindings.size(roster.runs())
+                .greaterThanOrEqualTo(org.likelihoodlab.experiment.Race.MAX_RUNS));
+    }
+
+    @FXML
+    private void addRun() {
+        window.model().addRun();
+    }
+
+    @FXML
+    private void removeRun() {
+        window.model().removeRun(window.model().roster().selected());
+    }
+
+    @FXML
+    private void saveRace() {
+        File f = window.chooseSave("Save race", "race.json", "Race (*.json)", "*.json");
+        if (f != null) {
+            window.raceFiles().save(f.toPath());
+        }
+    }
+
+    @FXML
+    private void exportLeaderboard() {
+        File f = window.chooseSave("Export leaderboard", "leaderboard.csv", "CSV (*.csv)", "*.csv");
+        if (f != null) {
+            window.raceFiles().exportLeaderboard(f.toPath());
         }
     }
 

@@ -14,16 +14,18 @@ import org.likelihoodlab.experiment.TrueGaussian;
 /**
  * The window's view model. The {@link #scenario() scenario} is the source of truth: the
  * properties below mirror it for the controls, and editing a control replaces only the field it
- * edits ({@link ScenarioFromControls}). The runs ({@link LabRuns}: run A, and B beside it when
- * comparing) are plans of that scenario. Learning rate, optimizer and its hyperparameters go to the
- * running run live, as changes in its plan; every other change starts new runs, debounced, with
- * the data loaded in the background.
+ * edits ({@link ScenarioFromControls}). The window races 1 to 6 runs on the same data
+ * ({@link RaceRoster}); the controls edit the selected one, whose settings are the scenario. The
+ * runs ({@link LabRuns}) are plans of the runs' scenarios. Learning rate, optimizer and its
+ * hyperparameters go to the selected run live, as changes in its plan; every other change starts
+ * the race again, debounced, with the data loaded in the background.
  */
 public final class LabModel extends LabSettings {
 
     // ---- state ---- //
     private final ReadOnlyObjectWrapper<Snapshot> snapshot = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<Snapshot> snapshotB = new ReadOnlyObjectWrapper<>();
+    private final RaceRoster roster = new RaceRoster();
+    private final javafx.beans.property.StringProperty raceName = new javafx.beans.property.SimpleStringProperty("");
     private final LabRuns runs;
     private final TaskExecutor executor;
     private boolean started;
@@ -42,16 +44,130 @@ public final class LabModel extends LabSettings {
                 sync(() -> n.set(d.n()));
             }
         });
-        runs.snapshotsProperty().addListener((o, a, list) -> {
-            snapshot.set(list.isEmpty() ? null : list.get(0));
-            snapshotB.set(list.size() > 1 ? list.get(1) : null);
-        });
-        compare.addListener((o, a, b) -> requestRestart());
-        comparison.addListener((o, a, b) -> {
-            if (compare.get()) {
-                requestRestart();
+        runs.snapshotsProperty().addListener((o, a, list) -> showSelected());
+        roster.selectedProperty().addListener((o, a, b) -> showSelected());
+        scenarioProperty().addListener((o, a, s) -> {
+            RaceRun r = roster.selected();
+            if (s == null) {
+                return;
+            }
+            if (r == null) {
+                roster.single(s);
+            } else {
+                r.setScenario(s);
             }
         });
+    }
+
+    private void showSelected() {
+        List<Snapshot> list = runs.snapshotsProperty().get();
+        int i = roster.selectedIndex();
+        snapshot.set(list.isEmpty() ? null : list.get(Math.min(i, list.size() - 1)));
+    }
+
+    // ---- the race ---- //
+
+    /** @return the runs of the race and which one the controls edit */
+    public RaceRoster roster() {
+        return roster;
+    }
+
+    /** The race's title (saved in a race file; empty for a single run). */
+    public javafx.beans.property.StringProperty raceNameProperty() {
+        return raceName;
+    }
+
+    /** Adds a copy of the selected run (same settings), selects it and starts the race again. */
+    public boolean addRun() {
+        return addRun(toScenario(), null);
+    }
+
+    /** Adds the selected run with one change, selects it and starts the race again. */
+    public boolean addRun(org.likelihoodlab.experiment.Comparison change) {
+        Scenario s = change.apply(toScenario()).toBuilder().name(toScenario().name())
+                .explanation(toScenario().explanation()).build();
+        return addRun(s, null);
+    }
+
+    private boolean addRun(Scenario s, String label) {
+        if (toScenario() == null || !roster.canAdd()) {
+            say("A race holds at most " + org.likelihoodlab.experiment.Race.MAX_RUNS + " runs", true);
+            return false;
+        }
+        roster.selected().setScenario(toScenario());
+        roster.add(s, label);
+        show(s);
+        requestRestart();
+        return true;
+    }
+
+    /** Removes a run (never the last); the others go on where they are. */
+    public boolean removeRun(RaceRun r) {
+        roster.selected().setScenario(toScenario());
+        boolean wasSelected = r == roster.selected();
+        int i = roster.remove(r);
+        if (i < 0) {
+            return false;
+        }
+        runs.remove(i);
+        if (wasSelected) {
+            show(roster.selected().scenario());
+        }
+        showSelected();
+        return true;
+    }
+
+    /** Makes another run the one the controls edit. */
+    public void select(RaceRun r) {
+        if (r == roster.selected() || !roster.runs().contains(r)) {
+            return;
+        }
+        roster.selected().setScenario(toScenario());
+        roster.select(r);
+        show(r.scenario());
+    }
+
+    /** Opens a race: its runs replace the window's, on its data, and play. */
+    public void applyRace(org.likelihoodlab.experiment.Race race) {
+        Scenario first = race.runs().get(0).scenario();
+        runs.loadData(first.data(), first.dim(), d -> {
+            roster.replace(race);
+            raceName.set(race.name());
+            set(first, false);
+            show(first);
+            if (first.data() instanceof DataSource.FromFile) {
+                sync(() -> n.set(d.n()));
+            }
+            clearMessage();
+            if (started) {
+                restartPending = false;
+                runs.restart(this::runScenarios, true);
+            }
+        }, e -> say(e.getMessage(), true));
+    }
+
+    /** @return the visible runs of the race as the charts draw them, with their latest views */
+    public List<org.likelihoodlab.charts.RunLine> raceLines() {
+        List<Snapshot> list = runs.snapshotsProperty().get();
+        List<org.likelihoodlab.charts.RunLine> out = new ArrayList<>();
+        List<RaceRun> rs = roster.runs();
+        if (list.size() != rs.size()) {
+            return out;   // a moment after a run was added or removed
+        }
+        for (int i = 0; i < rs.size(); i++) {
+            RaceRun r = rs.get(i);
+            if (r.visible.get()) {
+                out.add(new org.likelihoodlab.charts.RunLine(r.label(), r.colour(), list.get(i).view(),
+                        r == roster.selected()));
+            }
+        }
+        return out;
+    }
+
+    /** @return the race as a race file holds it */
+    public org.likelihoodlab.experiment.Race toRace() {
+        String title = raceName.get().isBlank() ? toScenario().name() : raceName.get();
+        return roster.toRace(title, toScenario());
     }
 
     // ---- reading ---- //
@@ -64,16 +180,7 @@ public final class LabModel extends LabSettings {
         return snapshot.get();
     }
 
-    /** Run B's latest snapshot, or {@code null} when no comparison is on. */
-    public ReadOnlyObjectProperty<Snapshot> snapshotBProperty() {
-        return snapshotB.getReadOnlyProperty();
-    }
-
-    public Snapshot snapshotB() {
-        return snapshotB.get();
-    }
-
-    /** Every run's latest snapshot, A first. */
+    /** Every run's latest snapshot, in race order. */
     public ReadOnlyObjectProperty<List<Snapshot>> snapshotsProperty() {
         return runs.snapshotsProperty();
     }
@@ -156,15 +263,9 @@ public final class LabModel extends LabSettings {
         runs.restart(this::runScenarios, play);
     }
 
-    /** @return the scenarios of the runs: A, and B when comparing */
+    /** @return the scenarios of the runs, in race order */
     List<Scenario> runScenarios() {
-        List<Scenario> l = new ArrayList<>();
-        Scenario a = toScenario();
-        l.add(a);
-        if (compare.get()) {
-            l.add(comparison.get().apply(a));
-        }
-        return l;
+        return new ArrayList<>(roster.scenarios(toScenario()));
     }
 
     /**
@@ -172,7 +273,19 @@ public final class LabModel extends LabSettings {
      * and starts it playing. Data that cannot be loaded are reported and change nothing.
      */
     public void apply(Scenario s) {
+        apply(s, false);
+    }
+
+    /**
+     * As {@link #apply(Scenario)}; with {@code keepRace} the scenario replaces only the selected
+     * run (an undo), otherwise the race becomes this one run (a preset, an opened scenario).
+     */
+    void apply(Scenario s, boolean keepRace) {
         runs.loadData(s.data(), s.dim(), d -> {
+            if (!keepRace) {
+                roster.single(s);
+                raceName.set("");
+            }
             set(s, false);
             sync(() -> {
                 if (s.data() instanceof DataSource.FromFile) {
@@ -208,7 +321,7 @@ public final class LabModel extends LabSettings {
         if (s == null) {
             return false;
         }
-        apply(s);
+        apply(s, true);
         return true;
     }
 
@@ -219,16 +332,20 @@ public final class LabModel extends LabSettings {
         }
         Snapshot a = snapshot();
         boolean over = a != null && (a.state() == RunState.DIVERGED || a.state() == RunState.FINISHED);
-        if (compare.get() || over) {
-            // with B beside it both restart, so they stay comparable; a run that is over runs again
-            requestRestart();
+        if (over) {
+            requestRestart();   // a run that is over runs again
         } else {
-            runs.change(0, live);
+            // only the selected run changes; the others race on
+            runs.change(roster.selectedIndex(), live);
         }
     }
 
     @Override
     void newRun() {
+        List<String> dropped = roster.shareData(toScenario());
+        if (!dropped.isEmpty()) {
+            say("Removed from the race (cannot use the new data): " + String.join(", ", dropped), true);
+        }
         requestRestart();
     }
 

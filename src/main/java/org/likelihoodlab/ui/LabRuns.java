@@ -160,6 +160,10 @@ final class LabRuns {
         return worker.barrier();
     }
 
+    void remove(int index) {
+        worker.remove(index);
+    }
+
     void change(int index, LiveSettings settings) {
         worker.change(index, settings);
     }

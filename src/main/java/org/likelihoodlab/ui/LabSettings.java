@@ -18,7 +18,6 @@ import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.likelihoodlab.experiment.Comparison;
 import org.likelihoodlab.experiment.LiveSettings;
 import org.likelihoodlab.experiment.Mode;
 import org.likelihoodlab.experiment.Scenario;
@@ -84,9 +83,6 @@ public abstract class LabSettings {
     public final ObjectProperty<Path> dataFile = new SimpleObjectProperty<>();
     public final StringProperty name = new SimpleStringProperty("");
     public final StringProperty explanation = new SimpleStringProperty("");
-    /** A/B comparison: run B alongside A, with one change. */
-    public final BooleanProperty compare = new SimpleBooleanProperty(false);
-    public final ObjectProperty<Comparison> comparison = new SimpleObjectProperty<>(Comparison.NATURAL);
 
     private final ReadOnlyObjectWrapper<Scenario> scenario = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
@@ -204,6 +200,18 @@ public abstract class LabSettings {
         } finally {
             syncing = was;
         }
+    }
+
+    /**
+     * Shows other settings in the controls without treating it as a change (another run of the
+     * race selected): no undo entry, no restart; the undo history belongs to the run shown.
+     */
+    void show(Scenario next) {
+        if (next != scenario.get()) {
+            undo.clear();
+        }
+        scenario.set(next);
+        sync(() -> controls.show(next));
     }
 
     /** Makes {@code next} the settings; tells the subclass whether it is a live change or a new run. */

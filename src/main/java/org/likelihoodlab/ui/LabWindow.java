@@ -31,6 +31,8 @@ public final class LabWindow extends BorderPane {
     private final ExportJobs exports;
     private final ControlPanel controls;
     private final ChartsPane charts;
+    private final RaceFiles raceFiles;
+    private final Leaderboard leaderboard;
     private final FrameLoop loop;
     private final Appearance appearance;
     private final Prefs prefs;
@@ -59,9 +61,11 @@ public final class LabWindow extends BorderPane {
         menus = layout.menus();
         menus.bind(this);
         layout.bind(model, charts);
+        raceFiles = new RaceFiles(model, layout.leaderboard());
+        leaderboard = layout.leaderboard();
         loop = new FrameLoop(() -> {
             model.frame();
-            charts.frame(model.snapshot(), model.compare.get() ? model.snapshotB() : null);
+            charts.frame(model.snapshot(), model.raceLines());
         }, model.fxWork());
         sceneProperty().addListener((o, a, scene) -> {
             if (scene != null) {
@@ -113,8 +117,7 @@ public final class LabWindow extends BorderPane {
     }
 
     void togglePlay() {
-        Snapshot s = model.snapshot();
-        if (s != null && s.state() == RunState.RUNNING) {
+        if (model.snapshotsProperty().get().stream().anyMatch(s -> s.state() == RunState.RUNNING)) {
             model.pause();
         } else {
             model.play();
@@ -170,8 +173,13 @@ public final class LabWindow extends BorderPane {
 
     /** Starts the frame loop and the optimizer on a preset (or a scenario file). */
     public void start(String preset, Path scenarioFile) {
-        Scenario s = scenarioFile != null ? ScenarioJson.read(scenarioFile) : Presets.load(preset);
-        model.apply(s);
+        if (scenarioFile == null && Presets.raceNames().contains(preset)) {
+            model.applyRace(Presets.loadRace(preset));   // bench-ui --preset of a race
+        } else if (scenarioFile != null && org.likelihoodlab.io.RaceJson.isRace(scenarioFile)) {
+            model.applyRace(org.likelihoodlab.io.RaceJson.read(scenarioFile));
+        } else {
+            model.apply(scenarioFile != null ? ScenarioJson.read(scenarioFile) : Presets.load(preset));
+        }
         controls.speedSlider.setValue(DEFAULT_SPEED_EXP);
         model.start(true);
         loop.start();
@@ -183,6 +191,17 @@ public final class LabWindow extends BorderPane {
         charts.shutdown();
     }
 
+    /** Opens a race preset of {@code resources/races/}. */
+    public void loadRacePreset(String name) {
+        model.applyRace(Presets.loadRace(name));
+        updateTitle();
+    }
+
+    /** @return saving the race and exporting its leaderboard */
+    RaceFiles raceFiles() {
+        return raceFiles;
+    }
+
     public void loadPreset(String name) {
         model.apply(Presets.load(name));
         updateTitle();
@@ -190,7 +209,10 @@ public final class LabWindow extends BorderPane {
 
     /** Loads a scenario file (read in the background); a bad file shows its message and changes nothing. */
     public void openScenario(Path file) {
-        model.executor().submit("Opening " + file.getFileName(), p -> ScenarioJson.read(file), s -> {
+        model.executor().submit("Opening " + file.getFileName(), p -> org.likelihoodlab.io.RaceJson.isRace(file)
+                ? (Object) org.likelihoodlab.io.RaceJson.read(file) : ScenarioJson.read(file), o -> {
+            org.likelihoodlab.experiment.Race race = o instanceof org.likelihoodlab.experiment.Race r ? r : null;
+            Scenario s = race != null ? race.runs().get(0).scenario() : (Scenario) o;
             Path outside = OutsideData.outside(s, file);
             if (outside != null && !confirm.ok("Read data from outside the scenario's folder?", file.getFileName()
                     + " reads its data from " + outside + ", which is not in the scenario's own folder. Read it?")) {
@@ -198,10 +220,15 @@ public final class LabWindow extends BorderPane {
                         + ")", true);
                 return;
             }
-            model.apply(s);
+            if (race != null) {
+                model.applyRace(race);
+            } else {
+                model.apply(s);
+            }
             prefs.opened(file);
             menus.refreshRecent();
-            model.say("Opened " + file.getFileName(), false);
+            model.say("Opened " + file.getFileName() + (race != null ? " (a race of " + race.runs().size() + " runs)"
+                    : ""), false);
         }, e -> {
             model.say(e.getMessage(), true);
             error("Cannot open " + file.getFileName(), e.getMessage());
@@ -315,6 +342,10 @@ public final class LabWindow extends BorderPane {
 
     ControlPanel controlsForTest() {
         return controls;
+    }
+
+    Leaderboard leaderboard() {
+        return leaderboard;
     }
 
     ChartsPane charts() {

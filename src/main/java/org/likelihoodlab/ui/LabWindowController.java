@@ -28,6 +28,9 @@ final class LabWindowController {
     @FXML private Pane diagnosisSlot;
     @FXML private Pane chartsSlot;
     @FXML private Pane statusBarSlot;
+    @FXML private Pane racePanelSlot;
+    @FXML private Pane leaderboardSlot;
+    private Leaderboard leaderboard;
 
     /** Loads the layout into the window (its root) and returns its controller. */
     static LabWindowController load(LabWindow window) {
@@ -63,6 +66,13 @@ final class LabWindowController {
         diagnosis.maxWidthProperty().bind(charts.widthProperty());
         diagnosis.prefWidthProperty().bind(charts.widthProperty());
         put(statusBarSlot, new StatusBar(model));
+        put(racePanelSlot, new RacePanel(model));
+        leaderboard = new Leaderboard(model);
+        put(leaderboardSlot, leaderboard);
+    }
+
+    Leaderboard leaderboard() {
+        return leaderboard;
     }
 
     /** Replaces a placeholder of the FXML by the part, which takes over its layout constraints. */

@@ -28,8 +28,30 @@ public final class Presets {
 
     /** @return the preset file names in menu order */
     public static List<String> names() {
+        return index("presets");
+    }
+
+    /** @return the race presets' file names ({@code resources/races/}) in menu order */
+    public static List<String> raceNames() {
+        return index("races");
+    }
+
+    /** Loads one race preset; its data file resolves inside the jar or the resources folder. */
+    public static org.likelihoodlab.experiment.Race loadRace(String name) {
+        URL url = Presets.class.getResource("/races/" + name);
+        if (url == null) {
+            throw new IllegalArgumentException("no race preset " + name);
+        }
+        try {
+            return org.likelihoodlab.io.RaceJson.read(toPath(url));
+        } catch (IOException | URISyntaxException e) {
+            throw new IllegalStateException("cannot read race preset " + name, e);
+        }
+    }
+
+    private static List<String> index(String folder) {
         List<String> out = new ArrayList<>();
-        try (InputStream in = Presets.class.getResourceAsStream("/presets/index.txt")) {
+        try (InputStream in = Presets.class.getResourceAsStream("/" + folder + "/index.txt")) {
             if (in == null) {
                 return out;
             }

@@ -125,6 +125,18 @@ public final class RunWorker {
         });
     }
 
+    /** Drops run {@code index} (never the last one); the other runs go on where they are. */
+    public void remove(int index) {
+        send(w -> {
+            if (index < w.lanes.size() && w.lanes.size() > 1) {
+                List<Lane> next = new ArrayList<>(w.lanes);
+                next.remove(index);
+                w.lanes = List.copyOf(next);
+                w.publish(System.nanoTime());
+            }
+        });
+    }
+
     /** A live change of run {@code index}: recorded in its plan at the step it is made. */
     public void change(int index, LiveSettings settings) {
         send(w -> {

@@ -28,27 +28,10 @@ final class StatusBar extends HBox {
         message.textProperty().bind(model.messageProperty());
         HBox.setHgrow(values, Priority.ALWAYS);
         values.setMaxWidth(Double.MAX_VALUE);
-        Label stateB = new Label();
-        stateB.setId("stateBLabel");
-        stateB.getStyleClass().add("state");
-        stateB.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        model.snapshotBProperty().addListener((obs, a, s) -> {
-            stateB.setVisible(s != null && model.compare.get());
-            stateB.setManaged(stateB.isVisible());
-            if (s != null) {
-                stateB.setText("B: " + stateText(s));
-            }
-        });
-        model.compare.addListener((obs, a, on) -> {
-            stateB.setVisible(on && model.snapshotB() != null);
-            stateB.setManaged(stateB.isVisible());
-        });
-        stateB.setVisible(false);
-        stateB.setManaged(false);
         Label info = new Label();
         info.setId("modelInfo");
         info.textProperty().bind(model.infoProperty());
-        getChildren().addAll(state, stateB, values, info, message);
+        getChildren().addAll(state, values, info, message);
         if (model.executor() instanceof FxTaskExecutor fx) {
             getChildren().add(taskProgress(fx));
         }

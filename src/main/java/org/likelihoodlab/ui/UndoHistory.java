@@ -36,6 +36,11 @@ final class UndoHistory {
         return stack.poll();
     }
 
+    /** Forgets every earlier setting (another run of the race is shown). */
+    void clear() {
+        stack.clear();
+    }
+
     int depth() {
         return stack.size();
     }

@@ -77,18 +77,23 @@ class ChartStyleTest {
                 RunFigures rf = new RunFigures(v.dim());
                 rf.showData(v.data(), v.truth(), v.mle());
                 rf.showTrajectory(v.xs(), v.ys(), v.reported());
-                rf.showTrajectoryB(v.xs(), v.ys());
+                rf.showRace(race(v));
                 if (v.divergedAt() > 0) {
                     rf.markStep(v.divergedAt(), "diverged at " + v.divergedAt(), true);
                 }
                 runFigures.add(rf);
             }
-            surface.show(oneD, oneD);
-            ellipse.show(twoD, twoD);
+            surface.show(oneD, race(oneD));
+            ellipse.show(twoD, race(twoD));
             sweep.show(List.of(new Sweep.Point(0.01, org.likelihoodlab.experiment.Outcome.UNFINISHED, -1, -1.3, -1, 0.1),
                     new Sweep.Point(0.1, org.likelihoodlab.experiment.Outcome.CONVERGED, -1, -0.7, 40, 1e-7),
                     new Sweep.Point(0.5, org.likelihoodlab.experiment.Outcome.OSCILLATING, -1, -0.9, -1, 0.4),
                     new Sweep.Point(1, org.likelihoodlab.experiment.Outcome.DIVERGED, 7, -5, -1, 9)), 0.46, "bound");
+        }
+
+        /** A race of the run with itself (so the race's series and marks exist on every chart). */
+        static List<RunLine> race(RunView v) {
+            return List.of(new RunLine("a", Palette.race(0), v, true), new RunLine("b", Palette.race(1), v, false));
         }
 
         /** The figures update between frames, as in a running window (this changes renderers' hash codes). */
