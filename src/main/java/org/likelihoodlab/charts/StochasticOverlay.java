@@ -1,7 +1,6 @@
 package org.likelihoodlab.charts;
 
 import java.awt.Color;
-import java.awt.Font;
 import java.util.ArrayList;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
@@ -11,8 +10,6 @@ import org.jfree.chart.plot.Marker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.ui.Layer;
-import org.jfree.chart.ui.RectangleAnchor;
-import org.jfree.chart.ui.TextAnchor;
 import org.likelihoodlab.experiment.Columns;
 import org.likelihoodlab.experiment.NoiseBall;
 import org.likelihoodlab.experiment.Scenario;
@@ -60,7 +57,7 @@ public final class StochasticOverlay {
                 "\u03a3\u2082\u2082 averaged");
         logLikAvg = new ArrayXYDataset("\u2113 averaged");
         avgRenderers[0] = add(mean, DATASET, meanAvg, Palette.BLUE, Palette.ORANGE);
-        avgRenderers[1] = add(scale, DATASET, scaleAvg, dim == 1 ? Palette.GREEN : Palette.GREEN, Palette.PURPLE);
+        avgRenderers[1] = add(scale, DATASET, scaleAvg, Palette.GREEN, Palette.PURPLE);
         avgRenderers[2] = add(logLik, DATASET, logLikAvg, Palette.SKY);
         lr = new ArrayXYDataset("lr\u2096 (right axis)");
         XYPlot plot = logLik.getXYPlot();
@@ -198,17 +195,17 @@ public final class StochasticOverlay {
             return;
         }
         if (dim == 1) {
-            band(mean, mle[0], ball.sd()[0], Palette.BLUE, "\u03bc");
-            band(scale, mle[1], ball.sd()[1], Palette.GREEN, "\u03c3");
+            band(mean, mle[0], ball.sd()[0], Palette.BLUE);
+            band(scale, mle[1], ball.sd()[1], Palette.GREEN);
         } else {
-            band(mean, mle[0], ball.sd()[0], Palette.BLUE, "\u03bc\u2081");
-            band(mean, mle[1], ball.sd()[1], Palette.ORANGE, "\u03bc\u2082");
-            band(scale, mle[2], ball.sd()[2], Palette.GREEN, "\u03a3\u2081\u2081");
-            band(scale, mle[4], ball.sd()[4], Palette.PURPLE, "\u03a3\u2082\u2082");
+            band(mean, mle[0], ball.sd()[0], Palette.BLUE);
+            band(mean, mle[1], ball.sd()[1], Palette.ORANGE);
+            band(scale, mle[2], ball.sd()[2], Palette.GREEN);
+            band(scale, mle[4], ball.sd()[4], Palette.PURPLE);
         }
     }
 
-    private void band(JFreeChart chart, double centre, double sd, Color c, String what) {
+    private void band(JFreeChart chart, double centre, double sd, Color c) {
         IntervalMarker two = new IntervalMarker(centre - 2 * sd, centre + 2 * sd,
                 new Color(c.getRed(), c.getGreen(), c.getBlue(), 28));
         IntervalMarker one = new IntervalMarker(centre - sd, centre + sd,

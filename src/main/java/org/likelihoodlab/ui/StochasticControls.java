@@ -1,10 +1,8 @@
 package org.likelihoodlab.ui;
 
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.StringProperty;
 import javafx.geometry.Pos;
-import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -18,13 +16,11 @@ import javafx.scene.layout.HBox;
 import org.likelihoodlab.experiment.DataSource;
 import org.likelihoodlab.experiment.Mode;
 import org.likelihoodlab.experiment.Sampling;
-import org.likelihoodlab.experiment.Schedule;
-import org.likelihoodlab.experiment.SettingException;
 
 /**
  * The stochastic settings of the left panel (math.md 9.1-9.4), built in code: the mini-batch size
  * on a logarithmic slider from 1 to n, the sample order and its seed, the learning-rate schedule
- * with its parameters, the warm-up and Polyak-Ruppert averaging; and lr_k beside the base α.
+ * ({@link ScheduleControls}), the warm-up and Polyak-Ruppert averaging; and lr_k under the base α.
  * Each control edits one property of {@link LabSettings}; a value the scenario refuses snaps back
  * with the message in the status line.
  */
@@ -32,11 +28,6 @@ final class StochasticControls {
 
     private final LabModel model;
     private final StringProperty message;
-    private final ComboBox<Schedule.Kind> kind = new ComboBox<>();
-    private final TextField scheduleA = new TextField();
-    private final TextField scheduleB = new TextField();
-    private final Label labelA = new Label();
-    private final Label labelB = new Label();
     private final Slider batchSlider = new Slider(0, 3, 1);
     private final Label batchValue = new Label();
     private boolean syncing;
@@ -103,20 +94,10 @@ final class StochasticControls {
         textField(seed, model.samplingSeed);
         g.addRow(2, new Label("Order seed"), seed);
 
-        kind.setId("scheduleChoice");
-        kind.getItems().setAll(Schedule.Kind.values());
-        kind.setConverter(Converters.of(StochasticControls::kindLabel));
-        kind.setTooltip(new Tooltip("lrₖ = α·f(k): constant, 1/(1 + t/τ), 1/√(1 + t/τ), γ^⌊t/K⌋, or a cosine to a floor"));
+        ScheduleControls schedule = new ScheduleControls(model, message);
         g.add(new Label("Schedule"), 0, 3);
-        g.add(kind, 1, 3, 2, 1);
-        scheduleA.setId("scheduleA");
-        scheduleB.setId("scheduleB");
-        scheduleA.setPrefColumnCount(6);
-        scheduleB.setPrefColumnCount(5);
-        HBox params = new HBox(6, labelA, scheduleA, labelB, scheduleB);
-        params.setAlignment(Pos.CENTER_LEFT);
-        g.add(params, 0, 4, 3, 1);
-        bindSchedule();
+        g.add(schedule.choice(), 1, 3, 2, 1);
+        g.add(schedule.parameters(), 0, 4, 3, 1);
 
         TextField warmup = Fields.longField("warmupField", "Warm-up W", model.warmup, 0, message,
                 "Warm-up: lrₖ is scaled by min(1, k/W) for the first W updates (0: none)");
@@ -219,105 +200,6 @@ final class StochasticControls {
         return s != null ? s.data().n() : model.n.get();
     }
 
-    // ---- schedule ---- //
-
-    private void bindSchedule() {
-        show(model.schedule.get());
-        model.schedule.addListener((o, a, b) -> show(b));
-        kind.valueProperty().addListener((o, a, b) -> {
-            if (!syncing && b != null && a != b) {
-                model.schedule.set(defaults(b));
-            }
-        });
-        for (TextField f : new TextField[] {scheduleA, scheduleB}) {
-            f.setOnAction(e -> commitSchedule());
-            f.focusedProperty().addListener((o, was, is) -> {
-                if (!is) {
-                    commitSchedule();
-                }
-            });
-        }
-    }
-
-    private void commitSchedule() {
-        if (syncing || kind.getValue() == null) {
-            return;
-        }
-        String a = scheduleA.getText().strip();
-        String b = scheduleB.getText().strip();
-        String text;
-        switch (kind.getValue()) {
-            case INV:
-                text = "inv:" + a;
-                break;
-            case INVSQRT:
-                text = "invsqrt:" + a;
-                break;
-            case STEP:
-                text = "step:" + a + ":" + b;
-                break;
-            case COSINE:
-                text = "cosine:" + a + (b.isEmpty() ? "" : ":" + b);
-                break;
-            default:
-                text = "const";
-        }
-        if (!text.equals(model.schedule.get())) {
-            message.set("");
-            model.schedule.set(text);
-        }
-    }
-
-    /** Shows a schedule in the choice and its parameter fields. */
-    private void show(String text) {
-        Schedule s;
-        try {
-            s = Schedule.parse(text);
-        } catch (SettingException e) {
-            return;   // refused: the settings put the old schedule back, and this shows it
-        }
-        syncing = true;
-        kind.setValue(s.kind());
-        String[] parts = s.toString().split(":");
-        boolean hasA = s.kind() != Schedule.Kind.CONST;
-        boolean hasB = s.kind() == Schedule.Kind.STEP || s.kind() == Schedule.Kind.COSINE;
-        labelA.setText(s.kind() == Schedule.Kind.STEP ? "K =" : s.kind() == Schedule.Kind.COSINE ? "T =" : "\u03c4 =");
-        labelB.setText(s.kind() == Schedule.Kind.STEP ? "\u03b3 =" : "floor =");
-        scheduleA.setText(hasA ? parts[1] : "");
-        scheduleB.setText(hasB ? (parts.length > 2 ? parts[2] : "0") : "");
-        for (Node n : new Node[] {labelA, scheduleA}) {
-            n.setVisible(hasA);
-            n.setManaged(hasA);
-        }
-        for (Node n : new Node[] {labelB, scheduleB}) {
-            n.setVisible(hasB);
-            n.setManaged(hasB);
-        }
-        scheduleA.setTooltip(new Tooltip(s.kind() == Schedule.Kind.STEP ? "K: the updates between steps down (whole, ≥ 1)"
-                : s.kind() == Schedule.Kind.COSINE ? "T: the updates of the cosine (whole, ≥ 1)"
-                : "τ: the updates at which lrₖ has fallen to α/2 (inv) or α/√2 (invsqrt); > 0"));
-        scheduleB.setTooltip(new Tooltip(s.kind() == Schedule.Kind.STEP ? "γ: the factor at each step down, in (0, 1]"
-                : "floor: the rate the cosine ends at, 0 ≤ floor ≤ α"));
-        syncing = false;
-    }
-
-    /** A fresh schedule of a kind, with parameters fitted to the run's length. */
-    private String defaults(Schedule.Kind k) {
-        long steps = Math.max(1, model.steps.get());
-        switch (k) {
-            case INV:
-                return "inv:" + Math.max(1, steps / 10);
-            case INVSQRT:
-                return "invsqrt:" + Math.max(1, steps / 10);
-            case STEP:
-                return "step:" + Math.max(1, steps / 4) + ":0.5";
-            case COSINE:
-                return "cosine:" + steps;
-            default:
-                return "const";
-        }
-    }
-
     /** A text field over a string property: taken on Enter or focus loss. */
     private static void textField(TextField f, StringProperty value) {
         f.setText(value.get());
@@ -341,21 +223,6 @@ final class StochasticControls {
                 return "fresh draws from the truth";
             default:
                 return "file order, cycled";
-        }
-    }
-
-    private static String kindLabel(Schedule.Kind k) {
-        switch (k) {
-            case INV:
-                return "1/t: α/(1 + t/τ)";
-            case INVSQRT:
-                return "1/√t: α/√(1 + t/τ)";
-            case STEP:
-                return "step: α·γ^⌊t/K⌋";
-            case COSINE:
-                return "cosine to a floor over T";
-            default:
-                return "constant α";
         }
     }
 
