@@ -109,6 +109,21 @@ class StochasticWindowTest {
         // and a warm-up
         enter(robot, robot.lookup("#warmupField").queryAs(TextField.class), "100");
         await(x -> x.scenario().warmup() == 100);
+        // and Save writes what the controls set: the file opens as the same scenario
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("stochastic", ".json");
+        try {
+            org.likelihoodlab.experiment.Scenario saved = window.model().toScenario();
+            org.likelihoodlab.io.ScenarioJson.write(saved, file);
+            org.likelihoodlab.experiment.Scenario opened = org.likelihoodlab.io.ScenarioJson.read(file);
+            assertEquals(saved, opened);
+            assertEquals(Sampling.REPLACE, opened.sampling());
+            assertEquals(Long.valueOf(42), opened.samplingSeed());
+            // step: K defaults to a quarter of the run (20000 steps), GAMMA to 0.5
+            assertEquals(new Schedule(Schedule.Kind.STEP, 5000, 0.5), opened.schedule());
+            assertEquals(100, opened.warmup());
+        } finally {
+            java.nio.file.Files.deleteIfExists(file);
+        }
     }
 
     @Test
