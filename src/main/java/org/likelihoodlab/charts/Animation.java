@@ -39,7 +39,7 @@ public final class Animation {
     public static void write(RunPlan plan, Dataset data, Figures.Kind kind, int frames, int fps, int width, int height,
             OutputStream out, AtomicBoolean cancel, IntConsumer progress) throws IOException {
         writeRace(java.util.List.of(new Racer(plan, "", java.awt.Color.BLACK)), 0, data, kind, frames, fps, width, height,
-                out, cancel, progress);
+                false, out, cancel, progress);
     }
 
     /**
@@ -59,9 +59,10 @@ public final class Animation {
      *
      * @param racers the runs shown (one: a single run, drawn as such)
      * @param selected the run whose settings the figure is about (its path, arrows and fit)
+     * @param caption true to put the settings and the step under every frame
      */
     public static void writeRace(java.util.List<Racer> racers, int selected, Dataset data, Figures.Kind kind, int frames,
-            int fps, int width, int height, OutputStream out, AtomicBoolean cancel, IntConsumer progress)
+            int fps, int width, int height, boolean caption, OutputStream out, AtomicBoolean cancel, IntConsumer progress)
             throws IOException {
         ImageWriter writer = ImageIO.getImageWritersByFormatName("gif").next();
         try (ImageOutputStream ios = ImageIO.createImageOutputStream(out)) {
@@ -95,7 +96,9 @@ public final class Animation {
                 g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
                 g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
                 DenseLines.enable(g, img);
-                figure.show(lines.get(selected).view(), lines.size() > 1 ? lines : java.util.List.of()).draw(g, width, height);
+                RunView sel = lines.get(selected).view();
+                figure.show(sel, lines.size() > 1 ? lines : java.util.List.of())
+                        .captioned(caption ? Figures.caption(sel) : null).draw(g, width, height);
                 g.dispose();
                 if (palette == null) {
                     palette = new GifFrames(img);   // the charts' colours hardly change from frame to frame

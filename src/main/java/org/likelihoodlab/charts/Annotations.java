@@ -254,4 +254,17 @@ final class Annotations {
         p.lineTo(r, -r);
         return new BasicStroke(2.5f).createStrokedShape(p);
     }
+
+    /**
+     * Sets a colour bar's range, at least a millionth of its magnitude wide (a flat surface would
+     * otherwise label twenty ticks with the same number), with short tick labels.
+     */
+    static void colourBarRange(org.jfree.chart.title.PaintScaleLegend legend, double bottom, double top) {
+        double width = Math.max(top - bottom, 1e-6 * Math.max(Math.abs(top), Math.abs(bottom)));
+        org.jfree.chart.axis.ValueAxis axis = legend.getAxis();
+        if (axis instanceof org.jfree.chart.axis.NumberAxis n) {
+            n.setNumberFormatOverride(TickFormat.instance());
+        }
+        axis.setRange(top - width, top);
+    }
 }

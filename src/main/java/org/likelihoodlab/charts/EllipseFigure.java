@@ -304,7 +304,7 @@ public final class EllipseFigure {
             heatmap.set(img, r[0], r[1], r[2], r[3]);
             under.addAnnotation(heatmap, org.jfree.chart.ui.Layer.BACKGROUND);
             legend.setScale(cmap);
-            legend.getAxis().setRange(bottom, top);
+            Annotations.colourBarRange(legend, bottom, top);
             double dx = (r[1] - r[0]) / GRID;
             double dy = (r[3] - r[2]) / GRID;
             for (int l = 1; l < 12; l++) {

@@ -20,6 +20,7 @@ import org.jfree.pdf.PDFHints;
 import org.jfree.pdf.Page;
 import org.jfree.svg.SVGGraphics2D;
 import org.likelihoodlab.experiment.Dataset;
+import org.likelihoodlab.experiment.Scenario;
 
 /**
  * One figure of a run, laid out as rows of charts, and its three outputs: PNG, SVG and PDF. The
@@ -61,9 +62,38 @@ public final class Figures {
     }
 
     private final List<List<JFreeChart>> rows;
+    private String caption;
 
     private Figures(List<List<JFreeChart>> rows) {
         this.rows = rows;
+    }
+
+    /**
+     * Puts a caption line under the figure (the settings and the step, for a report), or none.
+     *
+     * @param text the caption ({@code null}: none)
+     * @return this figure
+     */
+    public Figures captioned(String text) {
+        caption = text == null || text.isBlank() ? null : text;
+        return this;
+    }
+
+    /** @return the caption of a run's figure: its name, its settings and its step */
+    public static String caption(RunView v) {
+        Scenario s = v.scenario();
+        StringBuilder b = new StringBuilder();
+        if (!s.name().isEmpty()) {
+            b.append(s.name()).append(" \u2014 ");
+        }
+        b.append(s.mode().cliName()).append(' ').append(org.likelihoodlab.experiment.Race.describe(s))
+                .append(", ").append(s.order().cliName()).append(" order");
+        if (s.bug() != org.likelihoodlab.optim.Bug.NONE) {
+            b.append(", typo ").append(s.bug().cliName());
+        }
+        b.append(", n = ").append(v.data().n()).append(" \u2014 ");
+        b.append(v.divergedAt() > 0 ? "diverged at step " + v.divergedAt() : "step " + v.step());
+        return b.append("   (Likelihood Lab)").toString();
     }
 
     /**
@@ -131,6 +161,7 @@ public final class Figures {
                 }
                 rf.showTrajectory(v.xs(), v.ys(), v.reported());
                 rf.showStochastic(v);
+                rf.showDistance(v.rows(), v.mle(), org.likelihoodlab.experiment.LocalRate.atMle(v.scenario(), v.data()));
                 rf.showRace(race);
                 if (race.size() > 1) {
                     rf.markSteps(marks(race));
@@ -226,6 +257,7 @@ public final class Figures {
         rf.showData(v.data(), v.truth(), v.mle());
         rf.showTrajectory(v.xs(), v.ys(), v.reported());
         rf.showStochastic(v);
+        rf.showDistance(v.rows(), v.mle(), org.likelihoodlab.experiment.LocalRate.atMle(v.scenario(), v.data()));
         if (v.divergedAt() > 0) {
             rf.markStep(v.divergedAt(), "diverged at " + v.divergedAt(), true);
         }
@@ -248,6 +280,15 @@ public final class Figures {
     public void draw(Graphics2D g, double width, double height) {
         g.setPaint(Color.WHITE);
         g.fill(new Rectangle2D.Double(0, 0, width, height));
+        if (caption != null) {
+            double band = 24;
+            java.awt.Font f = new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 12);
+            g.setFont(f);
+            g.setPaint(Palette.GREY);
+            java.awt.font.TextLayout t = new java.awt.font.TextLayout(caption, f, g.getFontRenderContext());
+            t.draw(g, 8f, (float) (height - band / 2 + t.getAscent() / 2 - 1));
+            height -= band;
+        }
         double rowH = height / rows.size();
         for (int r = 0; r < rows.size(); r++) {
             List<JFreeChart> row = rows.get(r);

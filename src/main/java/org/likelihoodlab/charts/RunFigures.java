@@ -38,7 +38,7 @@ public final class RunFigures {
      *     size), in Locale.ROOT like every axis: a new instance each, as formats are not thread-safe
      */
     static java.text.NumberFormat axisFormat() {
-        return new java.text.DecimalFormat("#,##0.######", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT));
+        return TickFormat.instance();
     }
 
     /**
@@ -61,11 +61,15 @@ public final class RunFigures {
     private final ArrayXYDataset rhoData;
     private final ArrayXYDataset logLikData;
     private final ArrayXYDataset curves;
+    private final ArrayXYDataset distanceData = new ArrayXYDataset("distance to the MLE (right, log)",
+            "theory |1 \u2212 \u03b1h|\u1d4f");
     private final RaceSeries meanRace;
     private final RaceSeries scaleRace;
     private final RaceSeries logLikRace;
     private boolean racing;
     private List<Mark> marks = List.of();
+    private List<org.likelihoodlab.experiment.RunPlan.Change> changes = List.of();
+    private final List<Marker> changeMarkers = new ArrayList<>();
     private final List<Marker> stepMarkers = new ArrayList<>();
     private final List<Marker> refMarkers = new ArrayList<>();
     private StochasticOverlay stochastic;
@@ -105,6 +109,71 @@ public final class RunFigures {
         scaleRace = dim == 1 ? new RaceSeries(scale.getXYPlot(), 2, new int[] {Columns.SIGMA}, "")
                 : new RaceSeries(scale.getXYPlot(), 2, new int[] {Columns.S11, Columns.S22}, "", " (\u03a3\u2082\u2082)");
         logLikRace = new RaceSeries(logLik.getXYPlot(), 1, new int[] {dim == 1 ? Columns.LOGLIK_1D : Columns.LOGLIK_2D}, "");
+        addDistanceAxis();
+    }
+
+    /** The distance to the MLE on a log axis at the right of the log-likelihood: its slope is the rate. */
+    private void addDistanceAxis() {
+        XYPlot plot = logLik.getXYPlot();
+        org.jfree.chart.axis.LogAxis axis = new org.jfree.chart.axis.LogAxis("distance to MLE");
+        axis.setSmallestValue(1e-16);
+        axis.setNumberFormatOverride(TickFormat.instance());
+        axis.setLabelPaint(Palette.GREY);
+        axis.setTickLabelPaint(Palette.GREY);
+        plot.setRangeAxis(1, axis);
+        plot.setDataset(2, distanceData);
+        plot.mapDatasetToRangeAxis(2, 1);
+        XYLineAndShapeRenderer r = new DenseLines.Renderer();
+        r.setDefaultCreateEntities(false);
+        r.setDefaultShapesVisible(false);
+        r.setSeriesPaint(0, Palette.GREY);
+        r.setSeriesStroke(0, Palette.line(1.5f));
+        r.setSeriesPaint(1, Palette.GREY);
+        r.setSeriesStroke(1, Palette.dashed(1.2f));
+        plot.setRenderer(2, r);
+    }
+
+    /**
+     * Shows the distance (max norm, reported coordinates) of each recorded state to the MLE on the
+     * log-likelihood chart's right log axis and, where the run has one, the theory's line through
+     * it: the distance shrinking by {@code rate} an update (its slope on the log axis).
+     *
+     * @param rows the recorded rows {steps, reported...}
+     * @param mle the MLE in reported parameters
+     * @param rate the factor per update at the MLE ({@link org.likelihoodlab.experiment.LocalRate}; NaN: none)
+     */
+    public void showDistance(double[][] rows, double[] mle, double rate) {
+        int n = rows[0].length;
+        double[] x = rows[0];
+        double[] d = new double[n];
+        double[] p = new double[mle.length];
+        int anchor = -1;
+        for (int i = 0; i < n; i++) {
+            for (int c = 0; c < mle.length; c++) {
+                p[c] = rows[1 + c][i];
+            }
+            double v = org.likelihoodlab.experiment.Convergence.distance(p, mle);
+            d[i] = v > 0 && Double.isFinite(v) ? v : Double.NaN;   // the log axis has no 0
+            if (anchor < 0 && v < 1e-3 && v > 1e-12) {
+                anchor = i;   // near the MLE, where the linear map is the run's
+            }
+        }
+        distanceData.setSeries(0, x, d);
+        if (Double.isFinite(rate) && rate > 0 && rate < 1 && anchor >= 0) {
+            // from where the run is near the MLE on: there the linear map is the run's
+            double[] tx = java.util.Arrays.copyOfRange(x, anchor, n);
+            double[] ty = new double[tx.length];
+            for (int i = 0; i < tx.length; i++) {
+                double t = d[anchor] * Math.pow(rate, tx[i] - x[anchor]);
+                ty[i] = t > 1e-16 ? t : Double.NaN;
+            }
+            distanceData.setSeries(1, tx, ty);
+        } else {
+            distanceData.setSeries(1, new double[0], new double[0]);
+        }
+        ((XYLineAndShapeRenderer) logLik.getXYPlot().getRenderer(2)).setSeriesVisibleInLegend(1,
+                distanceData.getItemCount(1) > 0, false);
+        distanceData.changed();
     }
 
     private JFreeChart lineChart(String title, String yLabel, ArrayXYDataset data, Color... colors) {
@@ -153,6 +222,7 @@ public final class RunFigures {
         if (dim == 2) {
             scale.getXYPlot().getRenderer(1).setDefaultSeriesVisible(!race, false);
         }
+        logLik.getXYPlot().getRenderer(2).setDefaultSeriesVisible(!race, false);
         meanRace.show(drawn);
         scaleRace.show(drawn);
         logLikRace.show(drawn);
@@ -303,8 +373,9 @@ public final class RunFigures {
             c.setNotify(false);
         }
         for (Marker m : refMarkers) {
-            mean.getXYPlot().removeRangeMarker(m);
-            scale.getXYPlot().removeRangeMarker(m);
+            // from the layer they were added to (removeRangeMarker(m) looks only in the foreground)
+            mean.getXYPlot().removeRangeMarker(0, m, Layer.BACKGROUND, false);
+            scale.getXYPlot().removeRangeMarker(0, m, Layer.BACKGROUND, false);
         }
         refMarkers.clear();
         if (dim == 1) {
@@ -486,6 +557,49 @@ public final class RunFigures {
      */
     public void markStep(long step, String label, boolean diverged) {
         markSteps(step < 0 ? List.of() : List.of(new Mark(step, label, diverged, null)));
+    }
+
+    /**
+     * Leaves a small tick at the step of each live change (α, optimizer, hyperparameters) on the
+     * three trajectory charts, labelled with what changed. Nothing is redrawn when they are the
+     * ticks already shown.
+     *
+     * @param start the settings the run started with
+     * @param next the changes in step order
+     */
+    public void markChanges(org.likelihoodlab.experiment.LiveSettings start,
+            List<org.likelihoodlab.experiment.RunPlan.Change> next) {
+        if (next.equals(changes)) {
+            return;
+        }
+        changes = List.copyOf(next);
+        for (JFreeChart c : new JFreeChart[] {mean, scale, logLik}) {
+            for (Marker m : changeMarkers) {
+                c.getXYPlot().removeDomainMarker(0, m, Layer.FOREGROUND, false);
+            }
+        }
+        changeMarkers.clear();
+        for (JFreeChart c : new JFreeChart[] {mean, scale, logLik}) {
+            org.likelihoodlab.experiment.LiveSettings before = start;
+            for (org.likelihoodlab.experiment.RunPlan.Change ch : changes) {
+                ValueMarker m = new ValueMarker(ch.step(), Palette.GREY, Palette.dotted(1.5f));
+                m.setLabel(ch.settings().changeFrom(before));
+                m.setLabelPaint(Palette.GREY);
+                m.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
+                m.setLabelAnchor(RectangleAnchor.BOTTOM_RIGHT);
+                m.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
+                m.setLabelOffset(new org.jfree.chart.ui.RectangleInsets(2, 3, 4, 3));
+                c.getXYPlot().addDomainMarker(0, m, Layer.FOREGROUND, false);
+                changeMarkers.add(m);
+                before = ch.settings();
+            }
+            c.fireChartChanged();
+        }
+    }
+
+    /** @return the live-change ticks now on the charts */
+    public List<org.likelihoodlab.experiment.RunPlan.Change> changeTicks() {
+        return changes;
     }
 
     /** @return the marks now on the charts */

@@ -189,7 +189,12 @@ public final class SurfaceFigure {
         for (int i = 0; i < n; i++) {
             py[i] = axisValue(rows[SIGMA_ROW][i]);
         }
-        path.setSeries(0, px, py);
+        if (v.scenario().order() == org.likelihoodlab.optim.UpdateOrder.COORDINATE) {
+            double[][] stairs = staircase(rows[STEP_ROW], px, py);
+            path.setSeries(0, stairs[0], stairs[1]);
+        } else {
+            path.setSeries(0, px, py);
+        }
         double[] mle = v.mle();
         TrueGaussian truth = v.truth();
         double[] allX = px;
@@ -275,6 +280,32 @@ public final class SurfaceFigure {
             arrows(v);
         }
         chart.setNotify(true);
+    }
+
+    /**
+     * The path of a coordinate-order run as the update makes it: first μ moves (σ held), then σ
+     * (at the new μ), so each step between two consecutive recorded updates is a corner at
+     * (μ_{k+1}, σ_k). Where the recording skipped updates (a long run, decimated) the points are
+     * joined straight: a corner there would be invented.
+     *
+     * @return {x, y} with the corners added
+     */
+    static double[][] staircase(double[] steps, double[] x, double[] y) {
+        int n = x.length;
+        double[] sx = new double[Math.max(0, 2 * n - 1)];
+        double[] sy = new double[sx.length];
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            if (i > 0 && steps[i] - steps[i - 1] == 1) {
+                sx[k] = x[i];
+                sy[k] = y[i - 1];
+                k++;
+            }
+            sx[k] = x[i];
+            sy[k] = y[i];
+            k++;
+        }
+        return new double[][] {java.util.Arrays.copyOf(sx, k), java.util.Arrays.copyOf(sy, k)};
     }
 
     private String offendingText(RunView v) {
@@ -405,7 +436,7 @@ public final class SurfaceFigure {
         BufferedImage img = cmap.image(values, GRID, GRID);
         heatmap.set(img, range[0], range[1], range[2], range[3]);
         legend.setScale(cmap);
-        legend.getAxis().setRange(bottom, top);
+        Annotations.colourBarRange(legend, bottom, top);
         // contours, denser near the top: levels equally spaced in sqrt(top - l), like distance to the MLE
         java.util.List<org.jfree.chart.annotations.XYAnnotation> list = new java.util.ArrayList<>();
         double dx = (range[1] - range[0]) / GRID;

@@ -35,6 +35,33 @@ public record LiveSettings(double lr, Optimizer optimizer, Hyper hyper) {
         return s.toBuilder().lr(lr).optimizer(optimizer).hyper(hyper).build();
     }
 
+    /**
+     * @return what changed from {@code before} to these settings, briefly ("α → 0.05", "adam",
+     *     "β → 0.9"), for the tick a live change leaves on the charts
+     */
+    public String changeFrom(LiveSettings before) {
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        if (optimizer != before.optimizer) {
+            parts.add(optimizer.cliName());
+        }
+        if (lr != before.lr) {
+            parts.add("\u03b1 \u2192 " + brief(lr));
+        }
+        if (!hyper.equals(before.hyper)) {
+            if (hyper.beta() != before.hyper.beta()) {
+                parts.add("\u03b2 \u2192 " + brief(hyper.beta()));
+            } else {
+                parts.add("hyperparameters");
+            }
+        }
+        return String.join(", ", parts);
+    }
+
+    private static String brief(double v) {
+        String t = String.format(java.util.Locale.ROOT, "%.3g", v);
+        return t.contains("e") ? t : t.replaceAll("0+$", "").replaceAll("\\.$", "");
+    }
+
     public LiveSettings withLr(double v) {
         return new LiveSettings(v, optimizer, hyper);
     }

@@ -180,6 +180,7 @@ final class ChartPainter {
         }
         figures.showTrajectory(s.xs(), s.ys(), s.reported());
         figures.showStochastic(s.view());
+        figures.showDistance(s.rows(), s.mle(), localRate(s));
         java.util.List<org.likelihoodlab.charts.RunLine> race = new java.util.ArrayList<>();
         for (org.likelihoodlab.charts.RunLine l : latestRace) {
             if (l.view().dim() == s.dim()) {
@@ -190,6 +191,7 @@ final class ChartPainter {
             race.clear();
         }
         figures.showRace(race);
+        figures.markChanges(org.likelihoodlab.experiment.LiveSettings.of(s.plan().scenario()), s.changes());
         if (!race.isEmpty()) {
             figures.markSteps(org.likelihoodlab.charts.Figures.marks(race));
         } else if (s.state() == RunState.DIVERGED) {
@@ -222,6 +224,18 @@ final class ChartPainter {
                 publishedEllipse = ellipse;
             }
         }
+    }
+
+    private Snapshot rateOf;
+    private double rate = Double.NaN;
+
+    /** The theory's rate for the run in force (computed again only when its settings change). */
+    private double localRate(Snapshot s) {
+        if (rateOf == null || rateOf.scenario() != s.scenario() || rateOf.data() != s.data()) {
+            rateOf = s;
+            rate = org.likelihoodlab.experiment.LocalRate.atMle(s.scenario(), s.data());
+        }
+        return rate;
     }
 
     private JFreeChart chart(ChartSlot slot, Snapshot s) {

@@ -63,6 +63,9 @@ final class ChartsPane extends TabPane {
             cells[i].setId(ChartSlot.values()[i].id());
             cells[i].setMinSize(200, 150);
             cells[i].setPrefSize(480, 320);
+            // a click on a chart takes the focus from a text field, so Space plays again
+            javafx.scene.layout.Pane cell = cells[i];
+            cell.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> cell.requestFocus());
             cells[i].widthProperty().addListener((o, a, b) -> layoutChanged());
             cells[i].heightProperty().addListener((o, a, b) -> layoutChanged());
         }

@@ -52,17 +52,20 @@ final class ExportJobs {
     }
 
     /** Exports a figure of the run on screen. */
-    CompletableFuture<Boolean> figure(Figures.Kind kind, Figures.Format format, double scale, Path file) {
+    CompletableFuture<Boolean> figure(Figures.Kind kind, Figures.Format format, double scale, boolean caption,
+            Path file) {
         Snapshot s = model.snapshot();
+        java.util.List<org.likelihoodlab.charts.RunLine> race = race();
         return s == null ? CompletableFuture.completedFuture(false)
-                : export(file, f -> Exporter.figure(s, race(), kind, format, scale, f));
+                : export(file, f -> Exporter.figure(s, race, kind, format, scale, caption, f));
     }
 
     /** Exports one chart. */
     CompletableFuture<Boolean> chart(org.likelihoodlab.charts.ChartSlot slot, Figures.Format format, double scale, Path file) {
         Snapshot s = model.snapshot();
+        java.util.List<org.likelihoodlab.charts.RunLine> race = race();
         return s == null ? CompletableFuture.completedFuture(false)
-                : export(file, f -> Exporter.chart(s, race(), slot, format, scale, f));
+                : export(file, f -> Exporter.chart(s, race, slot, format, scale, f));
     }
 
     /** Exports the trajectory so far as the run command's CSV (a replay of the run's plan). */
@@ -103,8 +106,8 @@ final class ExportJobs {
      * @param done run on the FX thread when it ended, however ({@code null} permitted)
      * @return the cancel flag
      */
-    AtomicBoolean gif(Figures.Kind kind, int frames, int fps, int width, int height, Path file, IntConsumer progress,
-            Runnable done) {
+    AtomicBoolean gif(Figures.Kind kind, int frames, int fps, int width, int height, boolean caption, Path file,
+            IntConsumer progress, Runnable done) {
         Snapshot s = model.snapshot();
         java.util.List<Exporter.Shown> shown = new java.util.ArrayList<>();
         int selected = 0;
@@ -125,7 +128,7 @@ final class ExportJobs {
         int sel = selected;
         AtomicBoolean cancel = new AtomicBoolean();
         model.executor().submit("Writing " + file.getFileName(), p -> {
-            Exporter.gif(shown, sel, kind, frames, fps, width, height, file, cancel, progress);
+            Exporter.gif(shown, sel, kind, frames, fps, width, height, caption, file, cancel, progress);
             return Boolean.TRUE;
         }, ok -> {
             model.say("Exported " + file.getFileName() + " (" + frames + " frames)", false);

@@ -35,8 +35,9 @@ final class Exporter {
 
     /** Writes a figure of the snapshot's run. */
     static void figure(Snapshot s, java.util.List<org.likelihoodlab.charts.RunLine> race, Figures.Kind kind,
-            Figures.Format format, double scale, Path out) throws IOException {
-        Figures fig = Figures.of(s.view(), race.size() > 1 ? race : java.util.List.of(), kind);
+            Figures.Format format, double scale, boolean caption, Path out) throws IOException {
+        Figures fig = Figures.of(s.view(), race.size() > 1 ? race : java.util.List.of(), kind)
+                .captioned(caption ? Figures.caption(s.view()) : null);
         String title = s.scenario().name().isEmpty() ? "Likelihood Lab" : s.scenario().name();
         byte[] bytes = fig.bytes(format, WIDTH, HEIGHT, scale, title);
         AtomicFiles.write(out, o -> o.write(bytes));
@@ -79,8 +80,8 @@ final class Exporter {
     /** Writes an animated GIF of the run from step 0 to the snapshot's step (at least one step). */
     static void gif(Snapshot s, Figures.Kind kind, int frames, int fps, int width, int height, Path out,
             AtomicBoolean cancel, IntConsumer progress) throws IOException {
-        gif(java.util.List.of(new Shown(s, "", java.awt.Color.BLACK)), 0, kind, frames, fps, width, height, out, cancel,
-                progress);
+        gif(java.util.List.of(new Shown(s, "", java.awt.Color.BLACK)), 0, kind, frames, fps, width, height, false, out,
+                cancel, progress);
     }
 
     /** A run of the race as exported: its latest snapshot, name and colour. */
@@ -92,7 +93,7 @@ final class Exporter {
      * on one timeline.
      */
     static void gif(java.util.List<Shown> runs, int selected, Figures.Kind kind, int frames, int fps, int width,
-            int height, Path out, AtomicBoolean cancel, IntConsumer progress) throws IOException {
+            int height, boolean caption, Path out, AtomicBoolean cancel, IntConsumer progress) throws IOException {
         java.util.List<Animation.Racer> racers = new java.util.ArrayList<>();
         for (Shown r : runs) {
             Snapshot s = r.snapshot();
@@ -100,6 +101,6 @@ final class Exporter {
             racers.add(new Animation.Racer(replayPlan(s.plan(), steps), r.label(), r.colour()));
         }
         AtomicFiles.write(out, o -> Animation.writeRace(racers, selected, runs.get(selected).snapshot().data(), kind,
-                frames, fps, width, height, o, cancel, progress));
+                frames, fps, width, height, caption, o, cancel, progress));
     }
 }

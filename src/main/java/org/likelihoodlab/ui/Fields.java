@@ -160,5 +160,38 @@ final class Fields {
         }
         f.setText(old instanceof Double d ? format(d) : old.toString());
         f.selectAll();
+        tellBeside(f, text);
+    }
+
+    /** The key under which a field keeps the tip that says, beside it, why its text was refused. */
+    static final String REFUSAL_TIP = "likelihoodlab.refusalTip";
+
+    /**
+     * Says beside the field (just under it, for a few seconds) why its text was refused, so the
+     * message is seen where the typing was, not at the bottom of a group that may be scrolled away.
+     */
+    private static void tellBeside(TextField f, String text) {
+        javafx.geometry.Bounds b = f.getScene() == null ? null : f.localToScreen(f.getBoundsInLocal());
+        if (b == null) {
+            return;
+        }
+        javafx.scene.control.Tooltip tip = (javafx.scene.control.Tooltip) f.getProperties().computeIfAbsent(REFUSAL_TIP,
+                k -> {
+                    javafx.scene.control.Tooltip t = new javafx.scene.control.Tooltip();
+                    t.getStyleClass().add("refusal-tip");
+                    t.setAutoHide(true);
+                    t.setWrapText(true);
+                    t.setMaxWidth(360);
+                    return t;
+                });
+        tip.setText(text);
+        tip.show(f, b.getMinX(), b.getMaxY() + 2);
+        javafx.animation.PauseTransition hide = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(5));
+        hide.setOnFinished(e -> {
+            if (text.equals(tip.getText())) {
+                tip.hide();
+            }
+        });
+        hide.play();
     }
 }

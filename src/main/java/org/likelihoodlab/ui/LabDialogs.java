@@ -51,6 +51,7 @@ final class LabDialogs {
         @FXML ComboBox<Figures.Kind> figureKind;
         @FXML ComboBox<Figures.Format> figureFormat;
         @FXML ComboBox<Integer> pngScale;
+        @FXML javafx.scene.control.CheckBox figureCaption;
     }
 
     /** File \u2192 Export \u2192 Figure: asks which figure and format, then where. */
@@ -72,7 +73,8 @@ final class LabDialogs {
             File f = window.chooseSave("Export figure", kind.getValue().cliName() + "." + ext,
                     format.getValue().name() + " (*." + ext + ")", "*." + ext);
             if (f != null) {
-                window.exportFigure(kind.getValue(), format.getValue(), form.pngScale.getValue(), f.toPath());
+                window.exportFigure(kind.getValue(), format.getValue(), form.pngScale.getValue(),
+                        form.figureCaption.isSelected(), f.toPath());
             }
         });
     }
@@ -86,6 +88,7 @@ final class LabDialogs {
         @FXML Spinner<Integer> gifFps;
         @FXML Spinner<Integer> gifWidth;
         @FXML Spinner<Integer> gifHeight;
+        @FXML javafx.scene.control.CheckBox gifCaption;
     }
 
     /** File \u2192 Export \u2192 Animated GIF: asks for the figure, frames and size, then where. */
@@ -102,7 +105,7 @@ final class LabDialogs {
             File f = window.chooseSave("Animated GIF", "run.gif", "GIF (*.gif)", "*.gif");
             if (f != null) {
                 gifProgress(kind.getValue(), form.gifFrames.getValue(), form.gifFps.getValue(),
-                        form.gifWidth.getValue(), form.gifHeight.getValue(), f.toPath());
+                        form.gifWidth.getValue(), form.gifHeight.getValue(), form.gifCaption.isSelected(), f.toPath());
             }
         });
     }
@@ -114,13 +117,13 @@ final class LabDialogs {
     }
 
     /** Writes the GIF in the background with a progress bar and a cancel button. */
-    void gifProgress(Figures.Kind kind, int frames, int fps, int w, int h, Path file) {
+    void gifProgress(Figures.Kind kind, int frames, int fps, int w, int h, boolean caption, Path file) {
         GifProgressForm form = new GifProgressForm();
         Dialog<ButtonType> d = dialog("Writing " + file.getFileName(), "GifProgressDialog.fxml", form);
         Label label = form.gifFramesDone;
         ProgressBar bar = form.gifProgress;
         label.setText("0 / " + frames + " frames");
-        var cancel = window.exportGif(kind, frames, fps, w, h, file, done -> Platform.runLater(() -> {
+        var cancel = window.exportGif(kind, frames, fps, w, h, caption, file, done -> Platform.runLater(() -> {
             bar.setProgress((double) done / frames);
             label.setText(done + " / " + frames + " frames");
         }), () -> {

@@ -30,12 +30,14 @@ final class LabMenus {
     @FXML private MenuItem removeRunItem;
     @FXML private CheckMenuItem presentationItem;
     @FXML private CheckMenuItem darkItem;
+    @FXML private CheckMenuItem chartsOnlyItem;
 
     /** Connects the menus to the window; called once, when the window's appearance exists. */
     void bind(LabWindow window) {
         this.window = window;
         this.dialogs = new LabDialogs(window);
         bindView(window.appearance());
+        chartsOnlyItem.selectedProperty().bindBidirectional(window.chartsOnly);
         fillPresets();
         fillRaces();
         refreshRecent();

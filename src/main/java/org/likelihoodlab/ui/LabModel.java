@@ -25,6 +25,9 @@ public final class LabModel extends LabSettings {
     // ---- state ---- //
     private final ReadOnlyObjectWrapper<Snapshot> snapshot = new ReadOnlyObjectWrapper<>();
     private final RaceRoster roster = new RaceRoster();
+    private final javafx.beans.property.ReadOnlyBooleanWrapper modified = new javafx.beans.property.ReadOnlyBooleanWrapper();
+    /** The settings as the preset, the opened file or the race gave them. */
+    private Scenario origin;
     private final javafx.beans.property.StringProperty raceName = new javafx.beans.property.SimpleStringProperty("");
     private final LabRuns runs;
     private final TaskExecutor executor;
@@ -51,6 +54,7 @@ public final class LabModel extends LabSettings {
             if (s == null) {
                 return;
             }
+            modified.set(origin != null && !s.equals(origin) && !s.name().isEmpty());
             if (r == null) {
                 roster.single(s);
             } else {
@@ -63,6 +67,29 @@ public final class LabModel extends LabSettings {
         List<Snapshot> list = runs.snapshotsProperty().get();
         int i = roster.selectedIndex();
         snapshot.set(list.isEmpty() ? null : list.get(Math.min(i, list.size() - 1)));
+    }
+
+    /** True once the settings left those of the preset or file they came from (the title says so). */
+    public javafx.beans.property.ReadOnlyBooleanProperty modifiedProperty() {
+        return modified.getReadOnlyProperty();
+    }
+
+    /**
+     * @return the settings to save: once modified, named "… (modified)" and without the preset's
+     *     explanation, which describes other settings
+     */
+    public Scenario scenarioToSave() {
+        Scenario s = toScenario();
+        if (!modified.get()) {
+            return s;
+        }
+        return s.toBuilder().name(s.name().endsWith("(modified)") ? s.name() : s.name() + " (modified)")
+                .explanation("").build();
+    }
+
+    private void setOrigin(Scenario s) {
+        origin = s;
+        modified.set(false);
     }
 
     // ---- the race ---- //
@@ -133,6 +160,7 @@ public final class LabModel extends LabSettings {
         runs.loadData(first.data(), first.dim(), d -> {
             roster.replace(race);
             raceName.set(race.name());
+            setOrigin(first);
             set(first, false);
             show(first);
             if (first.data() instanceof DataSource.FromFile) {
@@ -285,6 +313,7 @@ public final class LabModel extends LabSettings {
             if (!keepRace) {
                 roster.single(s);
                 raceName.set("");
+                setOrigin(s);
             }
             set(s, false);
             sync(() -> {

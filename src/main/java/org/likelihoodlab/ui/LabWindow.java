@@ -32,6 +32,8 @@ public final class LabWindow extends BorderPane {
     private final ControlPanel controls;
     private final ChartsPane charts;
     private final RaceFiles raceFiles;
+    /** The charts alone: the control panel hidden (F9). */
+    final javafx.beans.property.BooleanProperty chartsOnly = new javafx.beans.property.SimpleBooleanProperty();
     private final Leaderboard leaderboard;
     private final FrameLoop loop;
     private final Appearance appearance;
@@ -52,12 +54,16 @@ public final class LabWindow extends BorderPane {
         this.model = new LabModel(executor);
         this.exports = new ExportJobs(model);
         model.name.addListener((o, a, b) -> updateTitle());
+        model.modifiedProperty().addListener((o, a, b) -> updateTitle());
         // the layout is LabWindow.fxml (with LabMenus.fxml and ControlPanel.fxml); the controllers bind it
         LabWindowController layout = LabWindowController.load(this);
         controls = layout.controls();
         controls.bind(model);
         charts = new ChartsPane(model);
         appearance = new Appearance(this, charts, layout.controlScroll());
+        // F9: the charts alone, the control panel folded away (a projector's whole width for them)
+        layout.controlScroll().visibleProperty().bind(chartsOnly.not());
+        layout.controlScroll().managedProperty().bind(layout.controlScroll().visibleProperty());
         menus = layout.menus();
         menus.bind(this);
         layout.bind(model, charts);
@@ -78,8 +84,8 @@ public final class LabWindow extends BorderPane {
     // ---- keyboard ---- //
 
     /**
-     * Space play/pause, Right single step, R reset, 1-9 presets, P presentation mode, F11 full
-     * screen, Ctrl+Z undo. Plain keys are left to a text field that has the focus.
+     * Space play/pause, Right single step, R reset, 1-9 presets, P presentation mode, F9 charts
+     * only, F11 full screen, Ctrl+Z undo. Plain keys are left to a text field that has the focus.
      */
     private void key(KeyEvent e) {
         boolean typing = getScene().getFocusOwner() instanceof javafx.scene.control.TextInputControl;
@@ -104,6 +110,8 @@ public final class LabWindow extends BorderPane {
             appearance.presentation.set(!appearance.presentation.get());
         } else if (k == KeyCode.F11) {
             toggleFullScreen();
+        } else if (k == KeyCode.F9) {
+            chartsOnly.set(!chartsOnly.get());
         } else if (k.isDigitKey() && k != KeyCode.DIGIT0 && k != KeyCode.NUMPAD0) {
             int i = Integer.parseInt(k.getChar().isEmpty() ? k.getName().replaceAll("\\D", "") : k.getChar()) - 1;
             var names = Presets.names();
@@ -238,7 +246,7 @@ public final class LabWindow extends BorderPane {
     /** Saves the current settings atomically. */
     public boolean saveScenario(Path file) {
         try {
-            Exporter.scenario(model.toScenario(), file);
+            Exporter.scenario(model.scenarioToSave(), file);
             prefs.opened(file);
             menus.refreshRecent();
             model.say("Saved " + file.getFileName(), false);
@@ -249,10 +257,16 @@ public final class LabWindow extends BorderPane {
         }
     }
 
-    /** Exports a figure of the current run (in the background). */
+    /** Exports a figure of the current run (in the background), without a caption. */
     public java.util.concurrent.CompletableFuture<Boolean> exportFigure(Figures.Kind kind, Figures.Format format,
             double scale, Path file) {
-        return exports.figure(kind, format, scale, file);
+        return exportFigure(kind, format, scale, false, file);
+    }
+
+    /** Exports a figure of the current run (in the background), with the settings and step under it if asked. */
+    public java.util.concurrent.CompletableFuture<Boolean> exportFigure(Figures.Kind kind, Figures.Format format,
+            double scale, boolean caption, Path file) {
+        return exports.figure(kind, format, scale, caption, file);
     }
 
     /** Exports one chart, in the background. */
@@ -269,7 +283,13 @@ public final class LabWindow extends BorderPane {
     /** Exports an animated GIF in the background; returns the cancel flag. */
     AtomicBoolean exportGif(Figures.Kind kind, int frames, int fps, int width, int height, Path file,
             java.util.function.IntConsumer progress, Runnable done) {
-        return exports.gif(kind, frames, fps, width, height, file, progress, done);
+        return exportGif(kind, frames, fps, width, height, false, file, progress, done);
+    }
+
+    /** As above; with {@code caption} every frame carries the settings and its step. */
+    AtomicBoolean exportGif(Figures.Kind kind, int frames, int fps, int width, int height, boolean caption, Path file,
+            java.util.function.IntConsumer progress, Runnable done) {
+        return exports.gif(kind, frames, fps, width, height, caption, file, progress, done);
     }
 
     ExportJobs exports() {
@@ -324,7 +344,8 @@ public final class LabWindow extends BorderPane {
 
     void updateTitle() {
         if (window() instanceof Stage st) {
-            st.setTitle(LabApp.TITLE + (model.name.get().isEmpty() ? "" : " \u2014 " + model.name.get()));
+            st.setTitle(LabApp.TITLE + (model.name.get().isEmpty() ? "" : " \u2014 " + model.name.get()
+                    + (model.modifiedProperty().get() ? " (modified)" : "")));
         }
     }
 

@@ -23,6 +23,8 @@ final class LabWindowController {
     @FXML private LabMenus menuBarController;
     @FXML private VBox explanation;
     @FXML private Label presetTitle;
+    @FXML private javafx.scene.control.Hyperlink explanationToggle;
+    private final javafx.beans.property.BooleanProperty textUnfolded = new javafx.beans.property.SimpleBooleanProperty();
     @FXML private TextFlow explanationFlow;
     @FXML private Text explanationLabel;
     @FXML private Pane diagnosisSlot;
@@ -52,9 +54,19 @@ final class LabWindowController {
     /** Puts the diagnosis, the charts and the status line in their places, and shows the preset's text. */
     void bind(LabModel model, ChartsPane charts) {
         DiagnosisPane diagnosis = new DiagnosisPane(model);
-        presetTitle.textProperty().bind(model.name);
+        presetTitle.textProperty().bind(javafx.beans.binding.Bindings.when(model.modifiedProperty())
+                .then(model.name.concat(" (modified)")).otherwise(model.name));
         explanationLabel.textProperty().bind(model.explanation);
-        explanationFlow.visibleProperty().bind(diagnosis.visibleProperty().not());
+        // the preset's text folds away while a diagnosis shows; the link unfolds it again
+        explanationFlow.visibleProperty().bind(diagnosis.visibleProperty().not().or(textUnfolded));
+        explanationToggle.visibleProperty().bind(diagnosis.visibleProperty().and(model.explanation.isNotEmpty()));
+        explanationToggle.managedProperty().bind(explanationToggle.visibleProperty());
+        explanationToggle.textProperty().bind(javafx.beans.binding.Bindings.when(textUnfolded)
+                .then("Hide the preset's text").otherwise("Show the preset's text"));
+        explanationToggle.setOnAction(e -> {
+            textUnfolded.set(!textUnfolded.get());
+            explanationToggle.setVisited(false);
+        });
         explanationFlow.managedProperty().bind(explanationFlow.visibleProperty());
         explanation.visibleProperty().bind(model.explanation.isNotEmpty().or(model.name.isNotEmpty()));
         explanation.managedProperty().bind(explanation.visibleProperty());
