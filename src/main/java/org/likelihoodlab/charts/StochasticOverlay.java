@@ -59,7 +59,7 @@ public final class StochasticOverlay {
         avgRenderers[0] = add(mean, DATASET, meanAvg, Palette.BLUE, Palette.ORANGE);
         avgRenderers[1] = add(scale, DATASET, scaleAvg, Palette.GREEN, Palette.PURPLE);
         avgRenderers[2] = add(logLik, DATASET, logLikAvg, Palette.SKY);
-        lr = new ArrayXYDataset("lr\u2096 (right axis)");
+        lr = new ArrayXYDataset("lr\u2096 (outer right axis)");
         XYPlot plot = logLik.getXYPlot();
         lrAxis = new LogAxis("lr\u2096");
         lrAxis.setNumberFormatOverride(new java.text.DecimalFormat("0.######",
@@ -70,8 +70,11 @@ public final class StochasticOverlay {
         plot.mapDatasetToRangeAxis(LR_DATASET, LR_AXIS);
         lrRenderer = new XYLineAndShapeRenderer(true, false);
         lrRenderer.setDefaultCreateEntities(false);
-        lrRenderer.setSeriesPaint(0, Palette.GREY);
-        lrRenderer.setSeriesStroke(0, Palette.line(1.5f));
+        // purple, line and axis alike: the distance to the MLE has the other right axis, in grey
+        lrRenderer.setSeriesPaint(0, Palette.PURPLE.darker());
+        lrRenderer.setSeriesStroke(0, Palette.line(2f));
+        lrAxis.setLabelPaint(Palette.PURPLE.darker());
+        lrAxis.setTickLabelPaint(Palette.PURPLE.darker());
         lrRenderer.setDefaultSeriesVisibleInLegend(false);
         plot.setRenderer(LR_DATASET, lrRenderer);
         ballLegends[0] = ballLegend(mean, Palette.BLUE);
