@@ -174,7 +174,7 @@ final class Annotations {
                 g2.fill(head);
             }
             if (label != null && len > 24) {
-                g2.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 11));
+                g2.setFont(ChartStyle.annotationFont(g2, 11));
                 g2.drawString(label, (float) bx + 6, (float) by - 4);
             }
         }
@@ -217,7 +217,7 @@ final class Annotations {
                 g2.draw(s);
             }
             if (label != null) {
-                g2.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 11));
+                g2.setFont(ChartStyle.annotationFont(g2, 11));
                 g2.setPaint(outline != null ? outline : fill);
                 // right of the mark, or left of it in the right half of the plot so it stays inside
                 double w = g2.getFontMetrics().stringWidth(label);

@@ -89,15 +89,95 @@ public record ChartStyle(double fontScale, double lineScale, boolean dark) {
         chart.setNotify(false);
         try {
             theme().apply(chart);
+            chart.getRenderingHints().put(FONT_SCALE, fontScale);
             if (chart.getPlot() instanceof XYPlot plot) {
                 for (XYItemRenderer r : plot.getRenderers().values()) {
                     if (r instanceof AbstractRenderer ar) {
                         scaleStrokes(plot, ar);
                     }
                 }
+                scaleMarkerText(plot);
             }
         } finally {
             chart.setNotify(notify);
+        }
+    }
+
+    /** The rendering hint by which a chart tells its annotations the text scale it is drawn at. */
+    public static final java.awt.RenderingHints.Key FONT_SCALE = new java.awt.RenderingHints.Key(0x11ab) {
+        @Override
+        public boolean isCompatibleValue(Object v) {
+            return v instanceof Double;
+        }
+    };
+
+    /** @return the bold annotation font of {@code size} points at the text scale the chart is drawn at */
+    static Font annotationFont(java.awt.Graphics2D g2, int size) {
+        Object s = g2.getRenderingHint(FONT_SCALE);
+        double scale = s instanceof Double d ? d : 1;
+        return new Font(Font.SANS_SERIF, Font.BOLD, (int) Math.round(size * scale));
+    }
+
+    /**
+     * The labels of the markers (MLE, truth, convergence, divergence, live changes) and the text
+     * annotations (contour levels, the Σ explanation) follow the text size, from their base size.
+     */
+    private void scaleMarkerText(XYPlot plot) {
+        for (org.jfree.chart.ui.Layer layer : new org.jfree.chart.ui.Layer[] {org.jfree.chart.ui.Layer.FOREGROUND,
+            org.jfree.chart.ui.Layer.BACKGROUND}) {
+            for (int i = 0; i < 2; i++) {
+                for (java.util.Collection<?> ms : java.util.Arrays.asList(plot.getDomainMarkers(i, layer),
+                        plot.getRangeMarkers(i, layer))) {
+                    if (ms != null) {
+                        for (Object o : ms) {
+                            org.jfree.chart.plot.Marker m = (org.jfree.chart.plot.Marker) o;
+                            m.setLabelFont(scaled(m.getLabelFont()));
+                        }
+                    }
+                }
+            }
+        }
+        for (Object a : plot.getAnnotations()) {
+            if (a instanceof org.jfree.chart.annotations.XYTextAnnotation t) {
+                t.setFont(scaled(t.getFont()));
+            }
+        }
+        for (XYItemRenderer r : plot.getRenderers().values()) {
+            if (r instanceof org.jfree.chart.renderer.xy.AbstractXYItemRenderer xr) {
+                for (Object a : xr.getAnnotations()) {
+                    if (a instanceof org.jfree.chart.annotations.XYTextAnnotation t) {
+                        t.setFont(scaled(t.getFont()));
+                    }
+                }
+            }
+        }
+    }
+
+    /** The font at this text scale, from the base a scaled font keeps (idempotent, like the strokes). */
+    private Font scaled(Font current) {
+        if (current == null) {
+            return null;
+        }
+        Font base = current instanceof ScaledFont sf ? sf.base : current;
+        if (fontScale == 1) {
+            return base;
+        }
+        if (current instanceof ScaledFont sf && sf.scale == fontScale) {
+            return current;
+        }
+        return new ScaledFont(base, fontScale);
+    }
+
+    /** A font scaled from a base font, which it keeps. */
+    static final class ScaledFont extends Font {
+        private static final long serialVersionUID = 1L;
+        final transient Font base;
+        final double scale;
+
+        ScaledFont(Font base, double scale) {
+            super(base.getName(), base.getStyle(), (int) Math.round(base.getSize() * scale));
+            this.base = base;
+            this.scale = scale;
         }
     }
 

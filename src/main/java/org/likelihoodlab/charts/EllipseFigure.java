@@ -43,8 +43,8 @@ public final class EllipseFigure {
 
     private final JFreeChart ellipse;
     private final JFreeChart surface;
-    private final XYPlot ePlot;
-    private final XYPlot sPlot;
+    private final EqualAspectPlot ePlot;
+    private final EqualAspectPlot sPlot;
     private final ArrayXYDataset points = new ArrayXYDataset("data", "recent samples", "mean path");
     private final ArrayXYDataset meanPath = new ArrayXYDataset("mean path");
     private final ArrayXYDataset otherPaths = new ArrayXYDataset("run 1", "run 2", "run 3", "run 4", "run 5", "run 6");
@@ -68,7 +68,7 @@ public final class EllipseFigure {
         r.setSeriesPaint(2, Palette.BLUE);
         r.setSeriesStroke(2, Palette.line(2f));
         r.setDefaultCreateEntities(false);
-        ePlot = new XYPlot(points, x, y, r);
+        ePlot = new EqualAspectPlot(points, x, y, r);
         style(ePlot);
         ellipse = new JFreeChart("Data and covariance ellipses", new Font(Font.SANS_SERIF, Font.BOLD, 14), ePlot, true);
         ellipse.setBackgroundPaint(Color.WHITE);
@@ -83,7 +83,7 @@ public final class EllipseFigure {
         sr.setSeriesPaint(0, Color.WHITE);
         sr.setSeriesStroke(0, Palette.line(2f));
         sr.setDefaultCreateEntities(false);
-        sPlot = new XYPlot(meanPath, sx, sy, sr);
+        sPlot = new EqualAspectPlot(meanPath, sx, sy, sr);
         XYLineAndShapeRenderer or = new XYLineAndShapeRenderer(true, false);
         or.setDefaultStroke(Palette.line(2f));
         or.setAutoPopulateSeriesStroke(false);
@@ -263,8 +263,7 @@ public final class EllipseFigure {
         double px = 0.08 * (x1 - x0);
         double py = 0.08 * (y1 - y0);
         dataRange = new double[] {x0 - px, x1 + px, y0 - py, y1 + py};
-        ePlot.getDomainAxis().setRange(dataRange[0], dataRange[1]);
-        ePlot.getRangeAxis().setRange(dataRange[2], dataRange[3]);
+        ePlot.show(dataRange[0], dataRange[1], dataRange[2], dataRange[3]);
         shownData = data;
     }
 
@@ -286,7 +285,11 @@ public final class EllipseFigure {
         double cy = 0.5 * (y0 + y1);
         double[] r = {cx - 0.65 * w, cx + 0.65 * w, cy - 0.65 * w, cy + 0.65 * w};
         double[] c = v.reported();
-        double[] values = Surfaces.grid2(v.data().moments(), c[2], c[3], c[4], r[0], r[1], r[2], r[3], GRID, GRID);
+        // the grid reaches wider than the region asked for: drawn at equal aspect, a chart wider than
+        // tall shows more of mu1 (up to 1.85 times)
+        double[] g = {cx - 1.2 * w, cx + 1.2 * w, r[2], r[3]};
+        int nx = (int) Math.round(GRID * 1.85);
+        double[] values = Surfaces.grid2(v.data().moments(), c[2], c[3], c[4], g[0], g[1], g[2], g[3], nx, GRID);
         double top = Double.NEGATIVE_INFINITY;
         double bottom = Double.POSITIVE_INFINITY;
         for (double a : values) {
@@ -300,25 +303,24 @@ public final class EllipseFigure {
         under.removeAnnotations();
         if (Double.isFinite(top) && bottom < top) {
             Viridis cmap = new Viridis(bottom, top);
-            BufferedImage img = cmap.image(values, GRID, GRID);
-            heatmap.set(img, r[0], r[1], r[2], r[3]);
+            BufferedImage img = cmap.image(values, nx, GRID);
+            heatmap.set(img, g[0], g[1], g[2], g[3]);
             under.addAnnotation(heatmap, org.jfree.chart.ui.Layer.BACKGROUND);
             legend.setScale(cmap);
             Annotations.colourBarRange(legend, bottom, top);
-            double dx = (r[1] - r[0]) / GRID;
-            double dy = (r[3] - r[2]) / GRID;
+            double dx = (g[1] - g[0]) / nx;
+            double dy = (g[3] - g[2]) / GRID;
             for (int l = 1; l < 12; l++) {
                 double f = l / 12.0;
                 double level = top - (top - bottom) * f * f;
-                under.addAnnotation(new Annotations.DataPath(MarchingSquares.contour(values, GRID, GRID, r[0] + dx / 2, dx,
-                        r[2] + dy / 2, dy, level), Palette.line(0.8f), new Color(255, 255, 255, 150), null),
+                under.addAnnotation(new Annotations.DataPath(MarchingSquares.contour(values, nx, GRID, g[0] + dx / 2, dx,
+                        g[2] + dy / 2, dy, level), Palette.line(0.8f), new Color(255, 255, 255, 150), null),
                         org.jfree.chart.ui.Layer.BACKGROUND);
             }
         }
         meanPath.setSeries(0, rows[MU1_ROW], rows[MU2_ROW]);
         meanPath.changed();
-        sPlot.getDomainAxis().setRange(r[0], r[1]);
-        sPlot.getRangeAxis().setRange(r[2], r[3]);
+        sPlot.show(r[0], r[1], r[2], r[3]);
         sPlot.addAnnotation(new Annotations.Marker(rows[MU1_ROW][0], rows[MU2_ROW][0], new Ellipse2D.Double(-6, -6, 12, 12), null,
                 Color.WHITE, "start"), false);
         sPlot.addAnnotation(new Annotations.Marker(c[0], c[1], new Ellipse2D.Double(-6, -6, 12, 12), Palette.VERMILLION,

@@ -276,6 +276,11 @@ public final class Figures {
         return out;
     }
 
+    /** @return a figure of one chart (e.g. a stability map), exported like every other */
+    public static Figures single(JFreeChart chart) {
+        return new Figures(List.of(List.of(chart)));
+    }
+
     /** Draws the figure into a width x height area. */
     public void draw(Graphics2D g, double width, double height) {
         g.setPaint(Color.WHITE);

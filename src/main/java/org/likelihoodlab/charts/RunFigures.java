@@ -159,6 +159,22 @@ public final class RunFigures {
             }
         }
         distanceData.setSeries(0, x, d);
+        // whole decades (1, 0.1, 0.01) where the distance spans them, not 0.316228
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = 0;
+        for (double v : d) {
+            if (v > 0) {
+                lo = Math.min(lo, v);
+                hi = Math.max(hi, v);
+            }
+        }
+        org.jfree.chart.axis.LogAxis axis = (org.jfree.chart.axis.LogAxis) logLik.getXYPlot().getRangeAxis(1);
+        boolean decades = hi > 0 && Math.log10(hi / lo) > 1.5;
+        axis.setAutoTickUnitSelection(!decades, false);
+        if (decades) {
+            int span = (int) Math.ceil(Math.log10(hi / lo));
+            axis.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(Math.max(1, span / 8)), false, false);
+        }
         if (Double.isFinite(rate) && rate > 0 && rate < 1 && anchor >= 0) {
             // from where the run is near the MLE on: there the linear map is the run's
             double[] tx = java.util.Arrays.copyOfRange(x, anchor, n);

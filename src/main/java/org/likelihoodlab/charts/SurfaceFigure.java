@@ -53,6 +53,8 @@ public final class SurfaceFigure {
     private boolean logAxis;
     private boolean locked;
     private boolean showNatural = true;
+    private boolean confidence;
+    private final ConfidenceOverlay regions = new ConfidenceOverlay();
     private double[] range;
     private Dataset gridData;
     private double[] gridRange;
@@ -137,6 +139,19 @@ public final class SurfaceFigure {
     /** Keeps the current axis ranges instead of following the path. */
     public void setLocked(boolean lock) {
         locked = lock;
+    }
+
+    /** Draws the 95 % confidence regions of (mu, sigma) and their note (off by default). */
+    public void setConfidence(boolean show) {
+        confidence = show;
+        if (!show) {
+            regions.hide(chart);
+        }
+    }
+
+    /** @return the note under the chart while the regions are shown */
+    public String confidenceNote() {
+        return confidence ? regions.text() : "";
     }
 
     public void setShowNatural(boolean show) {
@@ -246,6 +261,9 @@ public final class SurfaceFigure {
             r.addAnnotation(a, org.jfree.chart.ui.Layer.BACKGROUND);
         }
         r.setDefaultShapesVisible(n <= 80);
+        if (confidence) {
+            regions.show(chart, plot, v.data(), scale);
+        }
         marker(mle[0], axisValue(mle[1]), Annotations.star(9), Palette.YELLOW, Color.BLACK, "MLE");
         if (truth != null) {
             marker(truth.mean()[0], axisValue(truth.sd(0)), Annotations.cross(6), Color.WHITE, null, "true");

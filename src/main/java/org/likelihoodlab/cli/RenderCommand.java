@@ -27,12 +27,22 @@ public final class RenderCommand implements Callable<Integer> {
     /** The largest PNG, in pixels (4 bytes each while drawn: 400 MB). */
     static final long MAX_PIXELS = 100_000_000L;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Mixin
     RunOptions options;
 
     @Option(names = "--figure", required = true, paramLabel = "NAME",
-            description = "trajectories, density, surface, ellipse (2-D) or dashboard.")
+            description = "trajectories, density, surface, ellipse (2-D), dashboard or stability-map (with --x, --y).")
     String figure;
+
+    @Mixin
+    MapOptions map;
+
+    @Option(names = "--colour-by", paramLabel = "outcome|steps|error",
+            description = "stability-map: colour cells by outcome (default), steps to converge or final error.")
+    String colourBy = "outcome";
 
     @Option(names = "--format", required = true, paramLabel = "png|svg|pdf", description = "Output format.")
     String format;
@@ -51,11 +61,12 @@ public final class RenderCommand implements Callable<Integer> {
     Path out;
 
     @Override
-    public Integer call() {
+    public Integer call() throws InterruptedException {
         Figures.Kind kind = Figures.Kind.byName(figure);
-        if (kind == null) {
+        boolean stabilityMap = StabilityMapRender.NAME.equals(figure);
+        if (kind == null && !stabilityMap) {
             throw new BadInputException("option --figure: unknown value '" + figure + "' (allowed: "
-                    + Figures.Kind.names() + ")");
+                    + Figures.Kind.names() + ", " + StabilityMapRender.NAME + ")");
         }
         Figures.Format f = Figures.Format.byName(format);
         if (f == null) {
@@ -74,6 +85,12 @@ public final class RenderCommand implements Callable<Integer> {
             throw new BadInputException(String.format(java.util.Locale.ROOT, "options --width, --height, --scale: a PNG "
                     + "of %.0f x %.0f pixels is too large (at most %d pixels, e.g. 10000 x 10000; lower --scale, or "
                     + "use svg or pdf)", Math.ceil(width * scale), Math.ceil(height * scale), MAX_PIXELS));
+        }
+        if (stabilityMap) {
+            return StabilityMapRender.render(this, f);
+        }
+        if (map.x != null || map.y != null) {
+            throw new BadInputException("options --x and --y: only with --figure " + StabilityMapRender.NAME);
         }
         Scenario s = options.resolve();
         Outputs.notAnInput(out, options.scenario, s, options.dataFromOption());

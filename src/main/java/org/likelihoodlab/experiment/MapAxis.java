@@ -22,7 +22,7 @@ public record MapAxis(Setting setting, double from, double to, int count, boolea
 
     /** The settings a map can vary, with their command-line names. */
     public enum Setting {
-        LR("lr"), BETA("beta"), BETA1("beta1"), BETA2("beta2"), SIGMA0("sigma0"), MU0("mu0"), N("n");
+        LR("lr"), BETA("beta"), BETA1("beta1"), BETA2("beta2"), SIGMA0("sigma0"), MU0("mu0"), BATCH("batch"), N("n");
 
         private final String cliName;
 
@@ -102,7 +102,7 @@ public record MapAxis(Setting setting, double from, double to, int count, boolea
         }
         v[0] = from;
         v[count - 1] = to;
-        if (setting == Setting.N) {
+        if (setting == Setting.N || setting == Setting.BATCH) {
             for (int i = 0; i < count; i++) {
                 v[i] = Math.rint(v[i]);
             }
@@ -129,6 +129,12 @@ public record MapAxis(Setting setting, double from, double to, int count, boolea
             case MU0:
                 init[0] = value;
                 return b.init(init).build();
+            case BATCH:
+                if (s.mode() != Mode.MINIBATCH) {
+                    throw new SettingException("batch", "a batch axis needs a mini-batch run (--mode minibatch), not "
+                            + s.mode().cliName());
+                }
+                return b.batchSize((int) value).build();
             default:
                 if (!(s.data() instanceof DataSource.Sampled)) {
                     throw new SettingException("n", "an n axis needs sampled data (a true distribution), not a file");

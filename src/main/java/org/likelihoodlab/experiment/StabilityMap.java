@@ -101,6 +101,27 @@ public final class StabilityMap {
         return new Cell(x, y, v.outcome(), step, run.logLik(), Convergence.distance(run.reported(), data.mle()));
     }
 
+    /**
+     * @return the cells in the map's order, y outer and x inner (a map cancelled part-way has its rows
+     *     in the order they finished)
+     */
+    public static List<Cell> inMapOrder(List<Cell> cells, MapAxis x, MapAxis y) {
+        java.util.Map<Double, Integer> xi = positions(x.values());
+        java.util.Map<Double, Integer> yi = positions(y.values());
+        List<Cell> out = new ArrayList<>(cells);
+        out.sort(java.util.Comparator.comparingInt((Cell c) -> yi.getOrDefault(c.y(), -1)).thenComparingInt(
+                c -> xi.getOrDefault(c.x(), -1)));
+        return out;
+    }
+
+    private static java.util.Map<Double, Integer> positions(double[] v) {
+        java.util.Map<Double, Integer> m = new java.util.HashMap<>();
+        for (int i = 0; i < v.length; i++) {
+            m.putIfAbsent(v[i], i);
+        }
+        return m;
+    }
+
     /** @return one CSV line (no newline); the step is empty where it does not apply */
     public static String csv(Cell c) {
         return c.x() + "," + c.y() + "," + c.status().cliName() + "," + (c.step() < 0 ? "" : Long.toString(c.step()))

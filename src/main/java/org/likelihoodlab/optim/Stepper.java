@@ -276,6 +276,19 @@ public final class Stepper {
         }
     }
 
+    /** @return a copy of the momentum buffer (momentum and Nesterov; zeros for the other rules) */
+    public double[] momentumBuffer() {
+        return buf.clone();
+    }
+
+    /**
+     * Sets the momentum buffer, as if earlier updates had built it (for the update map's Jacobian on
+     * (theta, buf), math.md section 9.6).
+     */
+    public void setMomentumBuffer(double[] b) {
+        System.arraycopy(b, 0, buf, 0, size);
+    }
+
     /** @return the live theta vector (do not modify) */
     public double[] theta() {
         return theta;

@@ -151,9 +151,14 @@ final class BoundBands extends StackPane {
     protected void layoutChildren() {
         super.layoutChildren();
         // only the first layout places the bands; later ones come from width changes and snapshots
-        if (!placed && slider.lookup(".track") != null && bound != null) {
+        Node track = slider.lookup(".track");
+        if (!placed && track != null && bound != null) {
             placed = true;
             relayoutBands();
+            // the track moves when the text size changes (tick labels) or the panel is resized:
+            // the bands follow it, not only the pane's width
+            track.boundsInParentProperty().addListener((o, a, b) -> relayoutBands());
+            slider.layoutBoundsProperty().addListener((o, a, b) -> relayoutBands());
         }
     }
 

@@ -37,8 +37,8 @@ final class ChartPainter {
     }
 
     /** Settings of the surface view, set from the FX thread. */
-    record SurfaceOptions(Surfaces.Scale scale, boolean logAxis, boolean locked, boolean natural) {
-        static final SurfaceOptions DEFAULT = new SurfaceOptions(Surfaces.Scale.SIGMA, false, false, true);
+    record SurfaceOptions(Surfaces.Scale scale, boolean logAxis, boolean locked, boolean natural, boolean confidence) {
+        static final SurfaceOptions DEFAULT = new SurfaceOptions(Surfaces.Scale.SIGMA, false, false, true, false);
     }
 
     private final AtomicReference<Snapshot> pending = new AtomicReference<>();
@@ -214,6 +214,7 @@ final class ChartPainter {
                 surface.setLogAxis(o.logAxis());
                 surface.setLocked(o.locked());
                 surface.setShowNatural(o.natural());
+                surface.setConfidence(o.confidence());
                 surface.show(view, race);
                 publishedSurface = surface;
             } else {

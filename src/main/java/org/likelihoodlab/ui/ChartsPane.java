@@ -49,6 +49,12 @@ final class ChartsPane extends TabPane {
     private final Tab sweepTab;
     /** Made when its tab is first opened (or asked for): nobody waits for it at start. */
     private SweepPane sweep;
+    private final Tab stabilityTab;
+    /** Made when its tab is first opened, as the sweep. */
+    private StabilityPane stability;
+    private final Tab updateMapTab;
+    /** Made when its tab is first opened; follows the run while its tab is shown. */
+    private UpdateMapPane updateMap;
     private org.likelihoodlab.charts.ChartStyle style;
     private Snapshot offered;
     private long shownVersion = -1;
@@ -88,10 +94,20 @@ final class ChartsPane extends TabPane {
         surfaceTab.setId("surfaceTab");
         sweepTab = new Tab("Learning-rate sweep");
         sweepTab.setId("sweepTab");
-        getTabs().addAll(trajectoriesTab, surfaceTab, sweepTab);
+        stabilityTab = new Tab("Stability map");
+        stabilityTab.setId("stabilityTab");
+        updateMapTab = new Tab("Update map");
+        updateMapTab.setId("updateMapTab");
+        getTabs().addAll(trajectoriesTab, surfaceTab, sweepTab, stabilityTab, updateMapTab);
         getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b == sweepTab) {
                 sweep();
+            }
+            if (b == stabilityTab) {
+                stability();
+            }
+            if (b == updateMapTab) {
+                updateMap().refresh(true);
             }
             layoutChanged();
         });
@@ -159,6 +175,10 @@ final class ChartsPane extends TabPane {
         natural.setId("surfaceNatural");
         natural.setSelected(true);
         natural.setTooltip(new Tooltip("Also show where a natural-gradient step would go"));
+        CheckBox regions = new CheckBox("95 % regions");
+        regions.setId("surfaceRegions");
+        regions.setTooltip(new Tooltip("The likelihood-ratio and Wald 95 % confidence regions of (\u03bc, \u03c3), "
+                + "with the standard errors under the chart"));
         Runnable apply = () -> {
             Surfaces.Scale sc = own.isSelected() ? Surfaces.Scale.of(model.param.get()) : scale.getValue();
             if (own.isSelected() && scale.getValue() != sc) {
@@ -166,7 +186,7 @@ final class ChartsPane extends TabPane {
             }
             log.setDisable(sc != Surfaces.Scale.SIGMA);
             painter.setSurfaceOptions(new ChartPainter.SurfaceOptions(sc, log.isSelected() && sc == Surfaces.Scale.SIGMA,
-                    lock.isSelected(), natural.isSelected()));
+                    lock.isSelected(), natural.isSelected(), regions.isSelected()));
         };
         scale.valueProperty().addListener((o, a, b) -> apply.run());
         own.selectedProperty().addListener((o, a, b) -> {
@@ -176,8 +196,9 @@ final class ChartsPane extends TabPane {
         log.selectedProperty().addListener((o, a, b) -> apply.run());
         lock.selectedProperty().addListener((o, a, b) -> apply.run());
         natural.selectedProperty().addListener((o, a, b) -> apply.run());
+        regions.selectedProperty().addListener((o, a, b) -> apply.run());
         model.param.addListener((o, a, b) -> apply.run());
-        HBox box = new HBox(12, new Label("Coordinates"), scale, own, log, lock, natural);
+        HBox box = new HBox(12, new Label("Coordinates"), scale, own, log, lock, natural, regions);
         box.setAlignment(Pos.CENTER_LEFT);
         box.setPadding(new Insets(4, 4, 0, 4));
         return box;
@@ -275,6 +296,30 @@ final class ChartsPane extends TabPane {
         return sweep;
     }
 
+    /** @return the stability map view, made on first use */
+    StabilityPane stability() {
+        if (stability == null) {
+            stability = new StabilityPane(model);
+            if (style != null) {
+                stability.setStyle(style);
+            }
+            stabilityTab.setContent(stability);
+        }
+        return stability;
+    }
+
+    /** @return the update map view, made on first use */
+    UpdateMapPane updateMap() {
+        if (updateMap == null) {
+            updateMap = new UpdateMapPane(model, updateMapTab::isSelected);
+            if (style != null) {
+                updateMap.setStyle(style);
+            }
+            updateMapTab.setContent(updateMap);
+        }
+        return updateMap;
+    }
+
     /** @return the snapshot version whose charts are on screen, or -1 */
     long shownVersion() {
         return shownVersion;
@@ -303,6 +348,12 @@ final class ChartsPane extends TabPane {
         painter.setStyle(style);
         if (sweep != null) {
             sweep.setStyle(style);
+        }
+        if (stability != null) {
+            stability.setStyle(style);
+        }
+        if (updateMap != null) {
+            updateMap.setStyle(style);
         }
     }
 

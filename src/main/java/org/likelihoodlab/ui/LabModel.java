@@ -116,9 +116,17 @@ public final class LabModel extends LabSettings {
         return addRun(s, null);
     }
 
-    private boolean addRun(Scenario s, String label) {
+    /**
+     * Adds a run with these settings (a stability-map cell), selects it and starts the race again.
+     * Its data must be the race's.
+     */
+    public boolean addRun(Scenario s, String label) {
         if (toScenario() == null || !roster.canAdd()) {
             say("A race holds at most " + org.likelihoodlab.experiment.Race.MAX_RUNS + " runs", true);
+            return false;
+        }
+        if (!s.data().equals(toScenario().data()) || s.dim() != toScenario().dim()) {
+            say("Not added: a run of the race uses the race's data (this one has other data)", true);
             return false;
         }
         roster.selected().setScenario(toScenario());

@@ -167,9 +167,10 @@ public final class LabWindow extends BorderPane {
         });
     }
 
-    /** A dropped file: a scenario (.json) opens, anything else is read as data to fit. */
+    /** A dropped file: a scenario or race (.json, .llab) opens, anything else is read as data to fit. */
     void dropped(Path file) {
-        if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json")) {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        if (name.endsWith(".json") || name.endsWith(".llab")) {
             openScenario(file);
         } else {
             model.useDataFile(file);

@@ -24,7 +24,7 @@ final class LabWindowController {
     @FXML private VBox explanation;
     @FXML private Label presetTitle;
     @FXML private javafx.scene.control.Hyperlink explanationToggle;
-    private final javafx.beans.property.BooleanProperty textUnfolded = new javafx.beans.property.SimpleBooleanProperty();
+    private final javafx.beans.property.BooleanProperty textFolded = new javafx.beans.property.SimpleBooleanProperty();
     @FXML private TextFlow explanationFlow;
     @FXML private Text explanationLabel;
     @FXML private Pane diagnosisSlot;
@@ -57,14 +57,15 @@ final class LabWindowController {
         presetTitle.textProperty().bind(javafx.beans.binding.Bindings.when(model.modifiedProperty())
                 .then(model.name.concat(" (modified)")).otherwise(model.name));
         explanationLabel.textProperty().bind(model.explanation);
-        // the preset's text folds away while a diagnosis shows; the link unfolds it again
-        explanationFlow.visibleProperty().bind(diagnosis.visibleProperty().not().or(textUnfolded));
-        explanationToggle.visibleProperty().bind(diagnosis.visibleProperty().and(model.explanation.isNotEmpty()));
+        // the preset's text stays when a diagnosis comes (that shows under the charts, so nothing above
+        // them moves mid-run); the link folds it away for room, and back
+        explanationFlow.visibleProperty().bind(textFolded.not());
+        explanationToggle.visibleProperty().bind(model.explanation.isNotEmpty());
         explanationToggle.managedProperty().bind(explanationToggle.visibleProperty());
-        explanationToggle.textProperty().bind(javafx.beans.binding.Bindings.when(textUnfolded)
-                .then("Hide the preset's text").otherwise("Show the preset's text"));
+        explanationToggle.textProperty().bind(javafx.beans.binding.Bindings.when(textFolded)
+                .then("Show the preset's text").otherwise("Hide the preset's text"));
         explanationToggle.setOnAction(e -> {
-            textUnfolded.set(!textUnfolded.get());
+            textFolded.set(!textFolded.get());
             explanationToggle.setVisited(false);
         });
         explanationFlow.managedProperty().bind(explanationFlow.visibleProperty());

@@ -323,7 +323,19 @@ class ChartStyleTest {
                         .getSeriesPaint(Integer.parseInt(k[2]));
                 assertEquals(e.getValue(), now, e.getKey() + " under " + st);
             }
-            assertEquals(texts, texts(charts), "text annotations keep their font and colour under " + st);
+            // text annotations keep their colour and face, their size follows the text size
+            List<String> now = texts(charts);
+            assertEquals(texts.size(), now.size());
+            for (int t = 0; t < texts.size(); t++) {
+                String[] was = texts.get(t).split(" ");
+                String[] is = now.get(t).split(" ");
+                assertEquals(was[1], is[1], "text annotation colour under " + st);
+                String[] wf = was[0].split("/");
+                String[] nf = is[0].split("/");
+                assertEquals(wf[0] + "/" + wf[1], nf[0] + "/" + nf[1], "text annotation face under " + st);
+                assertEquals(Math.round(Double.parseDouble(wf[2]) * st.fontScale()), Double.parseDouble(nf[2]), 0.01,
+                        "text annotation size under " + st);
+            }
             Color heatBack = st.dark() ? new Color(0x2A2A2A) : new Color(0xEEEEEE);
             assertEquals(heatBack, heat.getXYPlot().getBackgroundPaint(), "surface heatmap under " + st);
             assertEquals(heatBack, meanSurface.getXYPlot().getBackgroundPaint(), "mean surface under " + st);

@@ -140,4 +140,50 @@ class MarksAndTicksTest {
         String plain = new String(Figures.of(v, Figures.Kind.SURFACE).svg(800, 600), StandardCharsets.UTF_8);
         assertTrue(svg.length() > plain.length(), "the caption is drawn");
     }
+
+    @Test
+    void theTwoDPlotsDrawOneUnitAsLongAcrossAsUp() {
+        RunView v = view("correlated-2d-cov.json");
+        EllipseFigure f = new EllipseFigure();
+        f.show(v);
+        for (JFreeChart c : new JFreeChart[] {f.ellipseChart(), f.meanSurfaceChart()}) {
+            for (int[] size : new int[][] {{900, 400}, {400, 900}, {600, 600}}) {
+                org.jfree.chart.ChartRenderingInfo info = new org.jfree.chart.ChartRenderingInfo();
+                java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(size[0], size[1],
+                        java.awt.image.BufferedImage.TYPE_INT_RGB);
+                java.awt.Graphics2D g = img.createGraphics();
+                c.draw(g, new java.awt.geom.Rectangle2D.Double(0, 0, size[0], size[1]), info);
+                g.dispose();
+                java.awt.geom.Rectangle2D area = info.getPlotInfo().getDataArea();
+                XYPlot p = c.getXYPlot();
+                double perPxX = p.getDomainAxis().getRange().getLength() / area.getWidth();
+                double perPxY = p.getRangeAxis().getRange().getLength() / area.getHeight();
+                assertEquals(perPxX, perPxY, 0.02 * perPxX, c.getTitle().getText() + " at " + size[0] + "x" + size[1]);
+            }
+        }
+    }
+
+    @Test
+    void markerAndAnnotationTextFollowsTheTextSizeBothWays() {
+        RunFigures rf = new RunFigures(1);
+        Dataset d = Datasets.load(new DataSource.Sampled(new TrueGaussian(new double[] {0}, new double[] {1}), 50, 3), 1);
+        rf.showData(d, null, d.mle());
+        rf.markStep(5, "diverged at 5", true);
+        JFreeChart c = rf.meanChart();
+        java.util.function.IntSupplier size = () -> ((org.jfree.chart.plot.Marker) c.getXYPlot()
+                .getDomainMarkers(Layer.FOREGROUND).iterator().next()).getLabelFont().getSize();
+        int base = size.getAsInt();
+        new ChartStyle(2, 1, false).apply(c);
+        new ChartStyle(2, 1, false).apply(c);
+        assertEquals(2 * base, size.getAsInt(), "twice the text size, applied twice, is still twice");
+        assertEquals(2.0, c.getRenderingHints().get(ChartStyle.FONT_SCALE));
+        ChartStyle.DEFAULT.apply(c);
+        assertEquals(base, size.getAsInt());
+        // an annotation drawn at that scale gets the scaled font
+        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(4, 4, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = img.createGraphics();
+        g.setRenderingHint(ChartStyle.FONT_SCALE, 1.5);
+        assertEquals(17, ChartStyle.annotationFont(g, 11).getSize());
+        g.dispose();
+    }
 }

@@ -93,19 +93,27 @@ class ScreenTruthTest {
     }
 
     @Test
-    void thePresetsTextFoldsUnderADiagnosisAndUnfoldsOnRequest(FxRobot robot) throws Exception {
+    void thePresetsTextStaysBesideADiagnosisAndTheTabsDoNotMove(FxRobot robot) throws Exception {
         robot.clickOn("Presets").clickOn("5  Batch (\u03bc, \u03c3), coordinate, \u03b1 = 1: \u03c3 \u2264 0");
+        waitFor(() -> window.model().snapshot() != null && window.model().snapshot().step() < 5);
+        Node tabs = robot.lookup(".tab-header-area").query();
+        WaitForAsyncUtils.waitForFxEvents();
+        double tabsAt = tabs.localToScene(0, 0).getY();
         robot.interact(() -> window.controlsForTest().speedSlider.setValue(ControlPanel.SPEED_MAX));
+        // when: the run diverges and the diagnosis appears
         waitFor(() -> robot.lookup("#diagnosisPane").query().isVisible());
+        WaitForAsyncUtils.waitForFxEvents();
+        // then: the preset's text is still there, and the tabs are where they were
         Node text = robot.lookup(".explanation .explanation-text").query();
-        waitFor(() -> !text.getParent().isVisible());
-        // when: the link is clicked
+        assertTrue(text.getParent().isVisible());
+        assertEquals(tabsAt, tabs.localToScene(0, 0).getY(), 0.5);
+        // when: the link folds the text away, and back
         robot.clickOn("#explanationToggle");
-        // then: both show: the preset's text and the diagnosis
-        waitFor(() -> text.getParent().isVisible());
-        assertTrue(robot.lookup("#diagnosisPane").query().isVisible());
-        assertEquals("Hide the preset's text", robot.lookup("#explanationToggle")
+        waitFor(() -> !text.getParent().isVisible());
+        assertEquals("Show the preset's text", robot.lookup("#explanationToggle")
                 .queryAs(javafx.scene.control.Hyperlink.class).getText());
+        robot.clickOn("#explanationToggle");
+        waitFor(() -> text.getParent().isVisible());
     }
 
     @Test
@@ -137,6 +145,48 @@ class ScreenTruthTest {
         assertEquals(b.getMinX(), tip.getAnchorX(), 4, "beside the field, not elsewhere");
         assertTrue(tip.getAnchorY() >= b.getMaxY() - 10 && tip.getAnchorY() < b.getMaxY() + 40, tip.getAnchorY() + " vs " + b);
         assertEquals(Integer.toString(window.model().n.get()), n.getText());
+    }
+
+    @Test
+    void afterAConvergedRunIsGivenAnOscillatingAlphaTheStatusNoLongerSaysConverged(FxRobot robot) throws Exception {
+        robot.interact(() -> window.controlsForTest().speedSlider.setValue(ControlPanel.SPEED_MAX));
+        waitFor(() -> window.model().snapshot() != null && window.model().snapshot().state() == RunState.CONVERGED);
+        long convergedAt = window.model().snapshot().convergedAt();
+        // when: alpha goes to 0.5, between the bound 0.232 and 0.928 (oscillates), and Play is pressed
+        robot.doubleClickOn("#lrField").eraseText(12).write("0.5").type(KeyCode.ENTER);
+        robot.clickOn("#playButton");
+        // then: a few hundred steps on, nothing on screen says "converged"
+        waitFor(() -> window.model().snapshot().step() > convergedAt + 400);
+        robot.clickOn("#playButton");
+        waitFor(() -> window.model().snapshot().state() != RunState.RUNNING);
+        WaitForAsyncUtils.waitForFxEvents();
+        String status = robot.lookup("#stateLabel").queryAs(javafx.scene.control.Label.class).getText();
+        assertFalse(status.contains("converged"), status);
+        assertTrue(window.charts().figures().marks().stream().noneMatch(m -> m.label() != null
+                && m.label().startsWith("converged")), "no convergence mark is left on the charts");
+    }
+
+    @Test
+    void theBoundMarkStaysOnTheBoundAfterTheTextSizeAndTheWindowChange(FxRobot robot) throws Exception {
+        waitFor(() -> window.model().snapshot() != null);
+        javafx.scene.control.Slider slider = window.controlsForTest().lrSlider;
+        javafx.scene.shape.Line mark = robot.lookup("#boundMark").queryAs(javafx.scene.shape.Line.class);
+        for (double scale : new double[] {1.75, 1.0, 1.25}) {
+            // when: the text size changes, then the window's width
+            robot.interact(() -> window.appearance().setScale(scale));
+            robot.interact(() -> stage.setWidth(scale == 1.0 ? 1100 : 1280));
+            WaitForAsyncUtils.waitForFxEvents();
+            // then: the mark is where the bound is on the slider's track, in the slider's own scale
+            double bound = BoundBands.boundOf(window.model().snapshot()).local();
+            waitFor(() -> Math.abs(mark.getStartX() - expectedX(slider, bound)) < 1.5);
+        }
+    }
+
+    private static double expectedX(javafx.scene.control.Slider slider, double bound) {
+        Node track = slider.lookup(".track");
+        javafx.geometry.Bounds b = track.getBoundsInParent();
+        double t = (Math.log10(bound) - slider.getMin()) / (slider.getMax() - slider.getMin());
+        return slider.getLayoutX() + b.getMinX() + t * b.getWidth();
     }
 
     private static boolean isShowing(Node n) {

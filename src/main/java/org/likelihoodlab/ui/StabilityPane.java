@@ -1,0 +1,355 @@
+package org.likelihoodlab.ui;
+
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.application.Platform;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.jfree.chart.ChartRenderingInfo;
+import org.jfree.chart.ui.RectangleEdge;
+import org.likelihoodlab.charts.Figures;
+import org.likelihoodlab.charts.StabilityMapFigure;
+import org.likelihoodlab.experiment.MapAxis;
+import org.likelihoodlab.experiment.Scenario;
+import org.likelihoodlab.experiment.StabilityMap;
+import org.likelihoodlab.experiment.StabilityTheory;
+import org.likelihoodlab.io.AtomicFiles;
+import org.likelihoodlab.io.Datasets;
+
+/**
+ * The stability map tab: the run on screen at every point of two settings, in the background on
+ * all cores with a progress bar and Cancel, drawn row by row as the rows arrive, with the
+ * closed-form boundaries over it; hovering a cell gives its numbers, clicking it runs it in the
+ * window; the map exports as PNG, SVG, PDF or the {@code sweep2} CSV.
+ */
+final class StabilityPane extends VBox {
+
+    private final LabModel model;
+    private final StabilityMapFigure figure = new StabilityMapFigure();
+    private final ImageView view = new ImageView();
+    private final Pane cell = new Pane(view);
+    private final ProgressBar progress = new ProgressBar(0);
+    private final StringProperty message = new SimpleStringProperty("");
+    private final Label hover = new Label(" ");
+    private final MapAxisControls xAxis;
+    private final MapAxisControls yAxis;
+    private final ComboBox<StabilityMapFigure.ColourBy> colourBy = new ComboBox<>(FXCollections.observableArrayList(
+            StabilityMapFigure.ColourBy.values()));
+    private final Button run = new Button("Run map");
+    private final ConcurrentLinkedQueue<List<StabilityMap.Cell>> arrived = new ConcurrentLinkedQueue<>();
+    private final AtomicBoolean drainScheduled = new AtomicBoolean();
+    private final List<StabilityMap.Cell> cells = new ArrayList<>();
+    private org.likelihoodlab.charts.ChartStyle style = org.likelihoodlab.charts.ChartStyle.DEFAULT;
+    private ChartRenderingInfo info = new ChartRenderingInfo();
+    /** What the map on screen was made of (null before the first). */
+    private Made made;
+    private TaskExecutor.Handle handle;
+    private long generation;
+    private long lastDraw;
+    /** Partial maps are drawn at most this often. */
+    private static final long DRAW_EVERY_NANOS = 250_000_000L;
+
+    /** The inputs of the map on screen. */
+    private record Made(Scenario scenario, MapAxis x, MapAxis y, List<StabilityTheory.Curve> curves) {
+    }
+
+    StabilityPane(LabModel model) {
+        this.model = model;
+        setId("stabilityPane");
+        setSpacing(4);
+        setPadding(new Insets(4));
+        xAxis = new MapAxisControls("x", MapAxis.Setting.LR, message);
+        yAxis = new MapAxisControls("y", MapAxis.Setting.SIGMA0, message);
+        Snapshot shown = model.snapshot();
+        if (shown != null && shown.scenario().optimizer().hasMomentum()) {
+            yAxis.setting.setValue(MapAxis.Setting.BETA);
+        }
+        xAxis.suggest(shown);
+        yAxis.suggest(shown);
+        xAxis.setting.valueProperty().addListener((o, a, b) -> xAxis.suggest(model.snapshot()));
+        yAxis.setting.valueProperty().addListener((o, a, b) -> yAxis.suggest(model.snapshot()));
+        colourBy.setId("mapColourBy");
+        colourBy.setValue(StabilityMapFigure.ColourBy.OUTCOME);
+        colourBy.setTooltip(new Tooltip("Colour the cells by outcome, by the steps a converged run took, or by the "
+                + "final distance to the MLE"));
+        colourBy.valueProperty().addListener((o, a, b) -> show());
+        run.setId("runMap");
+        run.setTooltip(new Tooltip("Run the current settings at every cell of the map (all cores)"));
+        run.setOnAction(e -> start());
+        progress.setId("mapProgress");
+        progress.setPrefWidth(140);
+        MenuButton export = new MenuButton("Export");
+        export.setId("mapExport");
+        for (Figures.Format f : Figures.Format.values()) {
+            MenuItem m = new MenuItem(f.name() + "\u2026");
+            m.setOnAction(e -> chooseAndExport(f.name().toLowerCase(Locale.ROOT)));
+            export.getItems().add(m);
+        }
+        MenuItem csv = new MenuItem("CSV (as sweep2)\u2026");
+        csv.setOnAction(e -> chooseAndExport("csv"));
+        export.getItems().add(csv);
+        HBox actions = new HBox(8, new Label("colour"), colourBy, run, progress, export);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        Label msg = new Label();
+        msg.setId("mapMessage");
+        msg.textProperty().bind(message);
+        hover.setId("mapHover");
+        cell.setId("stabilityChart");
+        cell.setMinSize(200, 150);
+        VBox.setVgrow(cell, Priority.ALWAYS);
+        cell.widthProperty().addListener((o, a, b) -> redraw());
+        cell.heightProperty().addListener((o, a, b) -> redraw());
+        cell.setOnMouseMoved(e -> hover.setText(describe(cellAt(e.getX(), e.getY()))));
+        // click: run the cell in the window; Shift+click: add it to the race beside the runs there
+        cell.setOnMouseClicked(e -> {
+            if (e.isShiftDown()) {
+                addToRace(cellAt(e.getX(), e.getY()));
+            } else {
+                pick(cellAt(e.getX(), e.getY()));
+            }
+        });
+        Label hint = new Label("Hover a cell for its numbers; click it to run it in the window, Shift+click to add it to the race. Lines: the bounds of "
+                + "math.md (solid: local at the MLE; dotted: local at the start; dashed: where the scale can reach 0).");
+        hint.getStyleClass().add("hint");
+        hint.setWrapText(true);
+        getChildren().addAll(xAxis, yAxis, actions, msg, cell, hover, hint);
+    }
+
+    StabilityMapFigure figure() {
+        return figure;
+    }
+
+    boolean isRunning() {
+        return handle != null;
+    }
+
+    void setStyle(org.likelihoodlab.charts.ChartStyle s) {
+        style = s;
+        redraw();
+    }
+
+    /** Starts the map of the run on screen in the background; while it runs the button cancels it. */
+    void start() {
+        if (handle != null) {
+            handle.cancel();
+            generation++;
+            message.set("map cancelled after " + cells.size() + " cells");
+            finish();
+            return;
+        }
+        Snapshot shown = model.snapshot();
+        if (shown == null) {
+            return;
+        }
+        MapAxis x;
+        MapAxis y;
+        Scenario s = shown.scenario();
+        try {
+            x = xAxis.axis();
+            y = yAxis.axis();
+            if (x.setting() == y.setting()) {
+                throw new IllegalArgumentException("the two axes vary the same setting");
+            }
+            for (MapAxis a : new MapAxis[] {x, y}) {
+                a.apply(s, a.values()[0]);
+                a.apply(s, a.values()[a.count() - 1]);
+            }
+        } catch (IllegalArgumentException e) {
+            message.set("cannot run the map: " + e.getMessage());
+            return;
+        }
+        boolean nAxis = x.setting() == MapAxis.Setting.N || y.setting() == MapAxis.Setting.N;
+        var data = shown.data();
+        made = new Made(s, x, y, nAxis ? List.of() : StabilityTheory.curves(s, data, x, y));
+        cells.clear();
+        arrived.clear();
+        long gen = ++generation;
+        int total = x.count() * y.count();
+        run.setText("Cancel");
+        progress.setProgress(0);
+        message.set(String.format(Locale.ROOT, "running %d \u00d7 %d runs of %d steps\u2026", x.count(), y.count(),
+                s.steps()));
+        show();
+        long started = System.nanoTime();
+        handle = model.executor().submit("Stability map", p -> StabilityMap.run(s, sc -> nAxis ? Datasets.load(sc.data(),
+                sc.dim()) : data, x, y, Runtime.getRuntime().availableProcessors(), row -> {
+                    arrived.add(row);
+                    if (drainScheduled.compareAndSet(false, true)) {
+                        Platform.runLater(() -> drain(gen, total));
+                    }
+                }), all -> {
+                    if (gen != generation) {
+                        return;
+                    }
+                    arrived.clear();
+                    cells.clear();
+                    cells.addAll(all);
+                    long conv = all.stream().filter(c -> c.status() == org.likelihoodlab.experiment.Outcome.CONVERGED)
+                            .count();
+                    long div = all.stream().filter(c -> c.status() == org.likelihoodlab.experiment.Outcome.DIVERGED)
+                            .count();
+                    message.set(String.format(Locale.ROOT, "%d converged, %d diverged of %d (%.1f s)", conv, div,
+                            all.size(), (System.nanoTime() - started) / 1e9));
+                    finish();
+                }, e -> {
+                    message.set("map failed: " + e.getMessage());
+                    finish();
+                });
+    }
+
+    /** Puts the rows that arrived on screen (at most once a pulse, however fast they come). */
+    private void drain(long gen, int total) {
+        drainScheduled.set(false);
+        if (gen != generation) {
+            return;
+        }
+        long now = System.nanoTime();
+        if (now - lastDraw < DRAW_EVERY_NANOS) {
+            // drawing a large chart costs the FX thread (and Xvfb) a core; the next row tries again
+            // and the finished map is drawn in full anyway
+            return;
+        }
+        lastDraw = now;
+        List<StabilityMap.Cell> row;
+        while ((row = arrived.poll()) != null) {
+            cells.addAll(row);
+        }
+        progress.setProgress((double) cells.size() / total);
+        show();
+    }
+
+    private void finish() {
+        handle = null;
+        run.setText("Run map");
+        progress.setProgress(1);
+        show();
+    }
+
+    private void show() {
+        if (made == null) {
+            return;
+        }
+        figure.show(made.x(), made.y(), cells, colourBy.getValue(), made.curves(), StabilityMapFigure.title(
+                made.scenario(), colourBy.getValue()));
+        redraw();
+    }
+
+    private void redraw() {
+        int w = (int) cell.getWidth();
+        int h = (int) cell.getHeight();
+        if (w < 10 || h < 10) {
+            return;
+        }
+        BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB_PRE);
+        Graphics2D g = img.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        info = new ChartRenderingInfo();
+        style.apply(figure.chart());
+        figure.chart().draw(g, new Rectangle2D.Double(0, 0, w, h), info);
+        g.dispose();
+        view.setImage(SwingFXUtils.toFXImage(img, null));
+    }
+
+    /** @return the cell under a point of the chart (in its pixels), or null */
+    StabilityMap.Cell cellAt(double px, double py) {
+        if (made == null || info.getPlotInfo() == null) {
+            return null;
+        }
+        Rectangle2D area = info.getPlotInfo().getDataArea();
+        if (!area.contains(px, py)) {
+            return null;
+        }
+        var plot = figure.chart().getXYPlot();
+        double xv = plot.getDomainAxis().java2DToValue(px, area, RectangleEdge.BOTTOM);
+        double yv = plot.getRangeAxis().java2DToValue(py, area, RectangleEdge.LEFT);
+        return figure.cellAt(xv, yv);
+    }
+
+    /** @return where a cell's centre is on the screen (for tests that point at it), or null */
+    javafx.geometry.Point2D screenPointOf(StabilityMap.Cell c) {
+        if (info.getPlotInfo() == null) {
+            return null;
+        }
+        Rectangle2D area = info.getPlotInfo().getDataArea();
+        var plot = figure.chart().getXYPlot();
+        return cell.localToScreen(plot.getDomainAxis().valueToJava2D(c.x(), area, RectangleEdge.BOTTOM),
+                plot.getRangeAxis().valueToJava2D(c.y(), area, RectangleEdge.LEFT));
+    }
+
+    /** @return a cell's numbers in one line */
+    String describe(StabilityMap.Cell c) {
+        return c == null || made == null ? " " : MapCellText.describe(made.x(), made.y(), c);
+    }
+
+    /** Runs a cell's settings in the window (the map's scenario with the cell's two values). */
+    void pick(StabilityMap.Cell c) {
+        if (c == null || made == null) {
+            return;
+        }
+        Scenario s = made.x().apply(made.y().apply(made.scenario(), c.y()), c.x());
+        model.apply(s.toBuilder().name("Map cell: " + MapCellText.name(made.x(), made.y(), c)).build());
+    }
+
+    /** Adds a cell's settings to the race as a new run (same data only: not for an n axis). */
+    void addToRace(StabilityMap.Cell c) {
+        if (c == null || made == null) {
+            return;
+        }
+        Scenario s = made.x().apply(made.y().apply(made.scenario(), c.y()), c.x());
+        model.addRun(s, MapCellText.name(made.x(), made.y(), c));
+    }
+
+    private void chooseAndExport(String format) {
+        if (made == null) {
+            message.set("run a map first");
+            return;
+        }
+        javafx.stage.FileChooser fc = new javafx.stage.FileChooser();
+        fc.setInitialFileName("stability-map." + format);
+        java.io.File f = fc.showSaveDialog(getScene() == null ? null : getScene().getWindow());
+        if (f != null) {
+            export(f.toPath(), format);
+        }
+    }
+
+    /**
+     * Writes the map on screen in the background: "png" (2x), "svg", "pdf" (drawn by a figure of its
+     * own, the same as {@code render --figure stability-map}) or "csv" (the rows of {@code sweep2}).
+     */
+    CompletableFuture<Boolean> export(Path file, String format) {
+        if (made == null) {
+            return CompletableFuture.completedFuture(false);
+        }
+        Made m = made;
+        List<StabilityMap.Cell> copy = List.copyOf(cells);
+        StabilityMapFigure.ColourBy by = colourBy.getValue();
+        return new ExportJobs(model).export(file, out -> StabilityMapExport.write(out, format, m.scenario(), m.x(), m.y(),
+                copy, by, m.curves()));
+    }
+}
