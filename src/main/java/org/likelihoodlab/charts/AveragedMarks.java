@@ -83,7 +83,7 @@ final class AveragedMarks {
             g2.setPaint(Palette.VERMILLION.darker());
             g2.setStroke(Palette.dashed(2f));
             g2.draw(s);
-            g2.setFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.BOLD, 11));
+            g2.setFont(ChartStyle.annotationFont(g2, 11));
             String label = "averaged";
             double w = g2.getFontMetrics().stringWidth(label);
             g2.setPaint(new Color(255, 255, 255, 200));
