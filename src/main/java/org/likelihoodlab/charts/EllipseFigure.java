@@ -154,9 +154,11 @@ public final class EllipseFigure {
         }
         double[][] rows = v.rows();
         points.setSeries(2, rows[MU1_ROW], rows[MU2_ROW]);
-        ((XYLineAndShapeRenderer) ePlot.getRenderer()).setSeriesVisibleInLegend(1,
-                v.scenario().mode() == Mode.ONLINE);
-        if (v.scenario().mode() == Mode.ONLINE) {
+        // the latest samples are known from the step only in file order (shuffled or drawn orders are not kept)
+        boolean recent = v.scenario().mode() == Mode.ONLINE
+                && v.scenario().sampling() == org.likelihoodlab.experiment.Sampling.FILE;
+        ((XYLineAndShapeRenderer) ePlot.getRenderer()).setSeriesVisibleInLegend(1, recent);
+        if (recent) {
             int n = data.n();
             int k = (int) Math.min(RECENT, Math.min(v.step(), n));
             double[] rx = new double[k];
@@ -190,6 +192,7 @@ public final class EllipseFigure {
         add(ePlot, Ellipses.path(c[0], c[1], c[2], c[3], c[4], 2, 120), Palette.line(2.5f), Palette.VERMILLION);
         ePlot.addAnnotation(new Annotations.Marker(c[0], c[1], new Ellipse2D.Double(-5, -5, 10, 10),
                 Palette.VERMILLION, Color.WHITE, null), false);
+        AveragedMarks.ellipses(ePlot, v);
         for (RunLine l : race) {
             if (l.selected() || l.view().dim() != 2) {
                 continue;
@@ -322,6 +325,7 @@ public final class EllipseFigure {
                 Color.WHITE, "start"), false);
         sPlot.addAnnotation(new Annotations.Marker(c[0], c[1], new Ellipse2D.Double(-6, -6, 12, 12), Palette.VERMILLION,
                 Color.WHITE, null), false);
+        AveragedMarks.onMeanSurface(sPlot, v);
         for (RunLine l : race) {
             if (l.view().dim() == 2) {
                 double[] o = l.view().reported();

@@ -160,6 +160,7 @@ public final class Figures {
                     shownData = v.data();
                 }
                 rf.showTrajectory(v.xs(), v.ys(), v.reported());
+                rf.showStochastic(v);
                 rf.showDistance(v.rows(), v.mle(), org.likelihoodlab.experiment.LocalRate.atMle(v.scenario(), v.data()));
                 rf.showRace(race);
                 if (race.size() > 1) {
@@ -255,6 +256,7 @@ public final class Figures {
         RunFigures rf = new RunFigures(v.dim());
         rf.showData(v.data(), v.truth(), v.mle());
         rf.showTrajectory(v.xs(), v.ys(), v.reported());
+        rf.showStochastic(v);
         rf.showDistance(v.rows(), v.mle(), org.likelihoodlab.experiment.LocalRate.atMle(v.scenario(), v.data()));
         if (v.divergedAt() > 0) {
             rf.markStep(v.divergedAt(), "diverged at " + v.divergedAt(), true);

@@ -72,6 +72,7 @@ public final class RunFigures {
     private final List<Marker> changeMarkers = new ArrayList<>();
     private final List<Marker> stepMarkers = new ArrayList<>();
     private final List<Marker> refMarkers = new ArrayList<>();
+    private StochasticOverlay stochastic;
     private double[] densityGrid = new double[0];
     private double densityCap = 1;
 
@@ -308,6 +309,25 @@ public final class RunFigures {
         legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
         legend.setBackgroundPaint(new Color(255, 255, 255, 0));
         return chart;
+    }
+
+    /**
+     * Shows the stochastic layer of a run (averaged iterate, lr_k, noise ball; math.md 9.2-9.5),
+     * made on first use; a plain run clears it.
+     */
+    public void showStochastic(RunView v) {
+        if (stochastic == null) {
+            if (v.stochastic() == null) {
+                return;
+            }
+            stochastic = new StochasticOverlay(this);
+        }
+        stochastic.show(v);
+    }
+
+    /** @return the stochastic layer, or {@code null} if no stochastic run was shown yet (for tests) */
+    public StochasticOverlay stochastic() {
+        return stochastic;
     }
 
     public JFreeChart meanChart() {

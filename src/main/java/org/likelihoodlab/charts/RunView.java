@@ -4,6 +4,8 @@ import org.likelihoodlab.experiment.DataSource;
 import org.likelihoodlab.experiment.Dataset;
 import org.likelihoodlab.experiment.Run;
 import org.likelihoodlab.experiment.Scenario;
+import org.likelihoodlab.experiment.StochasticView;
+import org.likelihoodlab.experiment.StochasticWatch;
 import org.likelihoodlab.experiment.TrajectoryRecorder;
 import org.likelihoodlab.experiment.TrueGaussian;
 
@@ -25,10 +27,11 @@ import org.likelihoodlab.experiment.TrueGaussian;
  * @param xs per series the steps of the decimated trajectory
  * @param ys per series the values
  * @param rows whole decimated rows {steps, series...} for paths
+ * @param stochastic lr_k, the averaged iterate, the noise ball ({@code null}: a plain batch run)
  */
 public record RunView(Scenario scenario, Dataset data, double[] mle, long step, double[] reported, double logLik,
         double lr, long convergedAt, long divergedAt, String reason, double[] offendingTheta, double[][] xs,
-        double[][] ys, double[][] rows) {
+        double[][] ys, double[][] rows, StochasticView stochastic) {
 
     public int dim() {
         return scenario.dim();
@@ -45,6 +48,7 @@ public record RunView(Scenario scenario, Dataset data, double[] mle, long step, 
         double[][][] v = rec.views();
         return new RunView(run.scenario(), run.data(), run.data().mle(), run.step(), run.reported(), run.logLik(),
                 run.lr(), -1, run.divergedAt(), run.divergence(),
-                run.divergence() == null ? null : run.offendingTheta(), v[0], v[1], rec.trajectory().rows());
+                run.divergence() == null ? null : run.offendingTheta(), v[0], v[1], rec.trajectory().rows(),
+                StochasticWatch.at(run));
     }
 }

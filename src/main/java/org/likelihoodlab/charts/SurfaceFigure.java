@@ -271,6 +271,7 @@ public final class SurfaceFigure {
         marker(px[0], py[0], new Ellipse2D.Double(-6, -6, 12, 12), null, Color.WHITE, "start");
         double[] cur = v.reported();
         marker(cur[0], axisValue(cur[1]), new Ellipse2D.Double(-6, -6, 12, 12), Palette.VERMILLION, Color.WHITE, null);
+        AveragedMarks.onSurface(plot, v, this::axisValue);
         String selectedName = null;
         for (RunLine l : race) {
             RunView b = l.view();

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.likelihoodlab.experiment.Dataset;
+import org.likelihoodlab.experiment.RepeatedSweep;
 import org.likelihoodlab.experiment.Scenario;
 import org.likelihoodlab.experiment.Sweep;
 import org.likelihoodlab.io.AtomicFiles;
@@ -40,6 +41,11 @@ public final class SweepCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "T", description = "Runs at once (default: all cores; at most 4 x cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--repeats", paramLabel = "R", description = {"Stochastic runs: R sampling seeds per learning rate",
+        "(seed, seed+1, ...); writes " + RepeatedSweep.HEADER + " instead",
+        "(the median and the 10-90 % band of the final error). Default 1."})
+    int repeats = 1;
+
     @Option(names = "--out", required = true, paramLabel = "sweep.csv", converter = PathConverters.OutPath.class,
             description = "The CSV file to write.")
     Path out;
@@ -61,7 +67,15 @@ public final class SweepCommand implements Callable<Integer> {
         }
         Scenario s = options.resolve();
         Outputs.notAnInput(out, options.scenario, s, options.dataFromOption());
+        try {
+            RepeatedSweep.check(s, repeats);
+        } catch (org.likelihoodlab.experiment.SettingException e) {
+            throw new BadInputException("option --" + e.getMessage());
+        }
         Dataset data = options.load(s);
+        if (repeats > 1) {
+            return repeated(s, data);
+        }
         AtomicFiles.Pending pending = Outputs.begin(out);
         try (pending) {
             PrintWriter err = spec.commandLine().getErr();
@@ -80,6 +94,37 @@ public final class SweepCommand implements Callable<Integer> {
             StringBuilder b = new StringBuilder(Sweep.HEADER).append('\n');
             for (Sweep.Point p : points) {
                 b.append(Sweep.csv(p)).append('\n');
+            }
+            java.nio.file.Files.writeString(pending.temp(), b);
+            pending.commit();
+        } catch (IOException e) {
+            throw Outputs.cannotWrite(out, e);
+        }
+        return 0;
+    }
+
+    /** The sweep with R seeds per learning rate: one summary line per learning rate. */
+    private Integer repeated(Scenario s, Dataset data) throws Exception {
+        AtomicFiles.Pending pending = Outputs.begin(out);
+        try (pending) {
+            PrintWriter err = spec.commandLine().getErr();
+            boolean tty = System.console() != null;
+            long total = (long) count * repeats;
+            List<RepeatedSweep.Point> points = RepeatedSweep.run(s, data, Sweep.learningRates(from, to, count), repeats,
+                    threads, done -> {
+                        if (tty) {
+                            synchronized (err) {
+                                err.print("\rsweep: " + done + "/" + total + " runs");
+                                err.flush();
+                            }
+                        }
+                    });
+            if (tty) {
+                err.println();
+            }
+            StringBuilder b = new StringBuilder(RepeatedSweep.HEADER).append('\n');
+            for (RepeatedSweep.Point p : points) {
+                b.append(RepeatedSweep.csv(p)).append('\n');
             }
             java.nio.file.Files.writeString(pending.temp(), b);
             pending.commit();

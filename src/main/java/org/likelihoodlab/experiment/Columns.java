@@ -34,6 +34,41 @@ public final class Columns {
         return dim == 1 ? 3 : 7;
     }
 
+    /**
+     * @return the number of series a run of this scenario records: {@link #count(int)}, then the
+     *     learning rate lr_k if the run has a schedule, then the averaged iterate's reported
+     *     parameters and its log-likelihood if it averages (math.md 9.2, 9.4)
+     */
+    public static int count(Scenario s) {
+        int c = count(s.dim());
+        if (scheduled(s)) {
+            c++;
+        }
+        if (s.averaging()) {
+            c += (s.dim() == 1 ? 2 : 5) + 1;
+        }
+        return c;
+    }
+
+    /** @return true if the scenario's lr_k changes with k (a schedule other than const, or a warm-up) */
+    public static boolean scheduled(Scenario s) {
+        return s.schedule().kind() != Schedule.Kind.CONST || s.warmup() > 0;
+    }
+
+    /** @return the series of lr_k, or -1 if the run has no schedule */
+    public static int lr(Scenario s) {
+        return scheduled(s) ? count(s.dim()) : -1;
+    }
+
+    /**
+     * @param reported the index of a reported parameter (mu, sigma; or mu1, mu2, s11, s12, s22), or
+     *     that count for the averaged iterate's log-likelihood
+     * @return the series of the averaged iterate's parameter, or -1 if the run does not average
+     */
+    public static int averaged(Scenario s, int reported) {
+        return s.averaging() ? count(s.dim()) + (scheduled(s) ? 1 : 0) + reported : -1;
+    }
+
     /** @return the series of the average log-likelihood */
     public static int logLik(int dim) {
         return dim == 1 ? LOGLIK_1D : LOGLIK_2D;

@@ -39,7 +39,7 @@ public record Diagnosis(Outcome kind, String text, List<Fix> fixes) {
      * checks remembered) by {@code check}: only fixes that do better than the run are offered.
      */
     public static Diagnosis of(Run run, OutcomeClassifier.Verdict verdict, double[][] rows, FixCheck check) {
-        Diagnosis d = newton(run, candidates(run, verdict, rows));
+        Diagnosis d = newton(run, candidates(run, verdict, rows, check));
         List<Fix> working = check.working(run.current(), d.fixes());
         return working.size() == d.fixes().size() ? d : new Diagnosis(d.kind(), d.text(), working);
     }
@@ -81,6 +81,11 @@ public record Diagnosis(Outcome kind, String text, List<Fix> fixes) {
 
     /** The diagnosis with every candidate fix, checked or not. */
     static Diagnosis candidates(Run run, OutcomeClassifier.Verdict verdict, double[][] rows) {
+        return candidates(run, verdict, rows, new FixCheck(run.data()));
+    }
+
+    /** As above; {@code check} caches what the stochastic diagnosis needs (the noise ball). */
+    static Diagnosis candidates(Run run, OutcomeClassifier.Verdict verdict, double[][] rows, FixCheck check) {
         Scenario s = run.current();
         Dataset data = run.data();
         double[] mle = data.mle();
@@ -94,7 +99,7 @@ public record Diagnosis(Outcome kind, String text, List<Fix> fixes) {
                 return new Diagnosis(Outcome.CONVERGED, String.format(Locale.ROOT,
                         "The run reached the MLE (within 1e-6) at step %d.", verdict.step()), List.of());
             case OSCILLATING:
-                return oscillating(run, s, data, bound, rows, dist);
+                return oscillating(run, s, data, bound, rows, dist, check);
             case CRAWLING:
                 return crawling(run, s, data, bound, dist, verdict.remaining());
             default:
@@ -106,7 +111,7 @@ public record Diagnosis(Outcome kind, String text, List<Fix> fixes) {
     }
 
     private static Diagnosis oscillating(Run run, Scenario s, Dataset data, StabilityBounds.Bound bound,
-            double[][] rows, double dist) {
+            double[][] rows, double dist, FixCheck check) {
         boolean batch = s.mode() == Mode.BATCH;
         if (batch && Double.isFinite(bound.local()) && run.lr() > bound.local()) {
             String text = String.format(Locale.ROOT, "After %d steps the run has not converged: %s. %s",
@@ -114,13 +119,7 @@ public record Diagnosis(Outcome kind, String text, List<Fix> fixes) {
             return new Diagnosis(Outcome.OSCILLATING, text, fixes(s, data, bound, false));
         }
         if (!batch) {
-            String text = String.format(Locale.ROOT, "After %d steps the run is not settling: each online step "
-                    + "follows one sample, so with a constant α = %s it keeps moving around the MLE (now %s "
-                    + "away). A smaller α shrinks the noise; the natural gradient needs no tuning of α "
-                    + "for the scale.", run.step(), num(run.lr()), num(dist));
-            List<Fix> fixes = new ArrayList<>();
-            fixes.add(new Fix("Lower α to " + num(run.lr() / 10), s.toBuilder().lr(run.lr() / 10).build()));
-            return new Diagnosis(Outcome.OSCILLATING, text, fixes);
+            return StochasticDiagnosis.notSettling(run, s, data, dist, check);
         }
         String text = String.format(Locale.ROOT, "After %d steps the run is not settling: %s. %s", run.step(),
                 swing(s, rows, data.mle()), boundSentence(s, run.lr(), bound, data, true));

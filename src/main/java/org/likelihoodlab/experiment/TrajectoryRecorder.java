@@ -10,14 +10,25 @@ public final class TrajectoryRecorder implements RunObserver {
     private final DecimatedTrajectory trajectory;
     private final double[] rep;
     private final double[] row;
+    private final int lrSeries;
+    private final int avgSeries;
+    private final double[] avg;
+    private final double[] avgTheta;
+    private final double[] moments;
 
     /** @param buckets the decimation capacity (even) */
     public TrajectoryRecorder(Run run, int buckets) {
         this.run = run;
         int d = run.scenario().dim();
-        this.trajectory = new DecimatedTrajectory(Columns.count(d), buckets);
+        Scenario s = run.scenario();
+        this.trajectory = new DecimatedTrajectory(Columns.count(s), buckets);
         this.rep = new double[d == 1 ? 2 : 5];
-        this.row = new double[Columns.count(d)];
+        this.row = new double[Columns.count(s)];
+        this.lrSeries = Columns.lr(s);
+        this.avgSeries = Columns.averaged(s, 0);
+        this.avg = avgSeries < 0 ? null : new double[rep.length];
+        this.avgTheta = avgSeries < 0 ? null : new double[rep.length];
+        this.moments = avgSeries < 0 ? null : run.data().moments();
     }
 
     @Override
@@ -30,6 +41,17 @@ public final class TrajectoryRecorder implements RunObserver {
     public void record() {
         run.reported(rep);
         Columns.fill(rep, run.logLik(), row);
+        if (lrSeries >= 0) {
+            // row 0 shows the rate the first update will use
+            Scenario s = run.scenario();
+            row[lrSeries] = run.step() == 0 ? s.schedule().lr(1, run.lr(), s.warmup()) : run.lrNow();
+        }
+        if (avg != null) {
+            run.averaged(avg);
+            System.arraycopy(avg, 0, row, avgSeries, avg.length);
+            run.model().toTheta(avg, avgTheta);
+            row[avgSeries + avg.length] = run.model().logLik(avgTheta, moments);
+        }
         trajectory.add(run.step(), row);
     }
 

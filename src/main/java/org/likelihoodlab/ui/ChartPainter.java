@@ -179,6 +179,7 @@ final class ChartPainter {
             shownRun = s.runId();
         }
         figures.showTrajectory(s.xs(), s.ys(), s.reported());
+        figures.showStochastic(s.view());
         figures.showDistance(s.rows(), s.mle(), localRate(s));
         java.util.List<org.likelihoodlab.charts.RunLine> race = new java.util.ArrayList<>();
         for (org.likelihoodlab.charts.RunLine l : latestRace) {

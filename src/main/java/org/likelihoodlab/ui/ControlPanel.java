@@ -39,6 +39,7 @@ final class ControlPanel {
     @FXML Slider lrSlider;
     @FXML TextField lrField;
     @FXML Slider speedSlider;
+    @FXML private VBox controlPanel;
     @FXML private Button stepButton;
     @FXML private Label speedLabel;
     @FXML private TextField stepsField;
@@ -72,6 +73,7 @@ final class ControlPanel {
         bindTruth();
         bindModel();
         bindStart();
+        StochasticControls.install(model, controlPanel, lrField, fieldMessage);
     }
 
     // ---- run ---- //

@@ -54,6 +54,17 @@ public abstract class LabSettings {
     public final LongProperty steps = new SimpleLongProperty(2000);
     /** B of a mini-batch update. */
     public final IntegerProperty batchSize = new SimpleIntegerProperty(32);
+    /** The stochastic settings of math.md 9.1-9.4 (online and mini-batch runs; see {@link StochasticControls}). */
+    public final ObjectProperty<org.likelihoodlab.experiment.Sampling> sampling =
+            new SimpleObjectProperty<>(org.likelihoodlab.experiment.Sampling.FILE);
+    /** The sample order's seed as typed: {@code ""} for the default (the data's seed). */
+    public final StringProperty samplingSeed = new SimpleStringProperty("");
+    /** The schedule as {@link org.likelihoodlab.experiment.Schedule#parse} reads it ({@code inv:2000}). */
+    public final StringProperty schedule = new SimpleStringProperty("const");
+    public final LongProperty warmup = new SimpleLongProperty(0);
+    /** Polyak-Ruppert averaging on, after B0 = averageFrom updates. */
+    public final BooleanProperty averageOn = new SimpleBooleanProperty(false);
+    public final LongProperty averageFrom = new SimpleLongProperty(0);
     /** True distribution: means, standard deviations, correlation (2-D), derived from the scenario. */
     public final DoubleProperty trueMu1 = new SimpleDoubleProperty(2);
     public final DoubleProperty trueMu2 = new SimpleDoubleProperty(-1);
@@ -83,7 +94,7 @@ public abstract class LabSettings {
 
     LabSettings() {
         for (Observable p : new Observable[] {dim, mode, param, optimizer, order, typo, lr, beta, beta1, beta2, eps, rho,
-            clipOn, clip, armijo, batchSize,
+            clipOn, clip, armijo, batchSize, sampling, samplingSeed, schedule, warmup, averageOn, averageFrom,
             steps, trueMu1, trueMu2, trueSigma1, trueSigma2, trueRho, n, seed, initMu1, initMu2, initSigma1, initSigma2,
             initRho, dataFile, name, explanation}) {
             // a change listener, not an invalidation listener: the latter goes quiet until someone reads the value

@@ -21,6 +21,7 @@ final class Lane implements RunObserver {
     private final TrajectoryRecorder recorder;
     private final OutcomeClassifier classifier;
     private final org.likelihoodlab.experiment.FixCheck fixCheck;
+    private final org.likelihoodlab.experiment.StochasticWatch watch;
     private final long runId;
     private final double[] mle;
     private final boolean stopAtConvergence;
@@ -36,6 +37,8 @@ final class Lane implements RunObserver {
         this.recorder = new TrajectoryRecorder(run, buckets);
         this.classifier = OutcomeClassifier.forRun(run);
         this.fixCheck = new org.likelihoodlab.experiment.FixCheck(data);
+        this.watch = org.likelihoodlab.experiment.StochasticWatch.wanted(plan.scenario())
+                ? new org.likelihoodlab.experiment.StochasticWatch(run) : null;
         this.runId = runId;
         this.mle = data.mle();
         this.stopAtConvergence = plan.scenario().mode() == Mode.BATCH;
@@ -46,6 +49,9 @@ final class Lane implements RunObserver {
     public boolean row(Run r) {
         recorder.record();
         classifier.row(r);
+        if (watch != null) {
+            watch.row(r);
+        }
         if (stopAtConvergence && !convergenceSeen && classifier.convergedNow()) {
             convergenceSeen = true;
             held = true;
@@ -116,6 +122,6 @@ final class Lane implements RunObserver {
         return new Snapshot(version, runId, run.plan(), run.current(), run.data(), mle.clone(), run.step(),
                 run.reported(), run.logLik(), state, verdict, run.divergedAt(), run.divergence(), sps, views[0],
                 views[1], rows, run.divergence() == null ? null : run.offendingTheta(),
-                Diagnosis.of(run, verdict, rows, fixCheck));
+                Diagnosis.of(run, verdict, rows, fixCheck), watch == null ? null : watch.view());
     }
 }

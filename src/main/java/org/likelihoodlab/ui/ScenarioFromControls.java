@@ -6,6 +6,7 @@ import org.likelihoodlab.experiment.DataSource;
 import org.likelihoodlab.experiment.Mode;
 import org.likelihoodlab.experiment.Scenario;
 import org.likelihoodlab.experiment.ScenarioEdits;
+import org.likelihoodlab.experiment.SettingException;
 import org.likelihoodlab.experiment.TrueGaussian;
 import org.likelihoodlab.math.Parameterization;
 import org.likelihoodlab.optim.Bug;
@@ -36,6 +37,14 @@ final class ScenarioFromControls {
         m.mode.set(s.mode());
         if (s.mode() == Mode.MINIBATCH) {
             m.batchSize.set(s.batchSize());
+        }
+        m.sampling.set(s.sampling());
+        m.samplingSeed.set(s.samplingSeed() == null ? "" : Long.toString(s.samplingSeed()));
+        m.schedule.set(s.schedule().toString());
+        m.warmup.set(s.warmup());
+        m.averageOn.set(s.averaging());
+        if (s.averaging()) {
+            m.averageFrom.set(s.average());
         }
         m.optimizer.set(s.optimizer());
         m.order.set(s.order());
@@ -94,8 +103,13 @@ final class ScenarioFromControls {
         } else if (p == m.dim) {
             return m.dim.get() == s.dim() ? s : changeDimension(s);
         } else if (p == m.mode || p == m.batchSize) {
-            return b.mode(m.mode.get()).batchSize(m.mode.get() == Mode.MINIBATCH ? m.batchSize.get() : s.batchSize())
-                    .build();
+            int batch = m.mode.get() == Mode.MINIBATCH ? m.batchSize.get() : s.batchSize();
+            if (m.mode.get() == Mode.MINIBATCH && s.data() instanceof DataSource.Sampled d && batch > d.n()) {
+                throw new SettingException("batchSize", "B must be at most n = " + d.n() + " (was " + batch + ")");
+            }
+            return b.mode(m.mode.get()).batchSize(batch).build();
+        } else if (StochasticEdits.edits(m, p)) {
+            return StochasticEdits.edit(m, s, p);
         } else if (p == m.param) {
             Parameterization v = m.param.get();
             return v.dim() != s.dim() || v == s.param() ? s : b.param(v).build();

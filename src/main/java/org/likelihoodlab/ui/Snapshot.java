@@ -32,16 +32,18 @@ import org.likelihoodlab.experiment.Scenario;
  * @param rows whole decimated rows {steps, series...}, for paths
  * @param offendingTheta the diverged update's internal state, or {@code null}
  * @param diagnosis what is wrong with the run, if anything, and how to fix it
+ * @param stochastic lr_k, the averaged iterate, the noise ball and the measured sd ({@code null}: a plain
+ *     batch run)
  */
 public record Snapshot(long version, long runId, RunPlan plan, Scenario scenario, Dataset data, double[] mle,
         long step, double[] reported, double logLik, RunState state, OutcomeClassifier.Verdict verdict,
         long divergedAt, String reason, double stepsPerSecond, double[][] xs, double[][] ys, double[][] rows,
-        double[] offendingTheta, Diagnosis diagnosis) {
+        double[] offendingTheta, Diagnosis diagnosis, org.likelihoodlab.experiment.StochasticView stochastic) {
 
     /** @return the figure-side view of this snapshot */
     public RunView view() {
         return new RunView(scenario, data, mle, step, reported, logLik, lr(), convergedAt(), divergedAt, reason,
-                offendingTheta, xs, ys, rows);
+                offendingTheta, xs, ys, rows, stochastic);
     }
 
     public int dim() {

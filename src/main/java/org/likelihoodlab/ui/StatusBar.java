@@ -120,6 +120,7 @@ final class StatusBar extends HBox {
         b.append("   \u2113 = ").append(num(s.logLik()));
         b.append("   \u03b1 = ").append(Fields.format(s.lr()));
         b.append("   ").append(rate(s.stepsPerSecond()));
+        b.append(StochasticStatus.describe(s));
         return b.toString();
     }
 

@@ -50,6 +50,12 @@ final class SweepPane extends VBox {
     private final DoubleProperty from = new SimpleDoubleProperty(0.001);
     private final DoubleProperty to = new SimpleDoubleProperty(3);
     private final IntegerProperty count = new SimpleIntegerProperty(40);
+    /** Sampling seeds per learning rate (stochastic runs; 1: one run each, the plain sweep). */
+    private final IntegerProperty repeats = new SimpleIntegerProperty(1);
+    private final org.likelihoodlab.charts.RepeatedSweepFigure repeatedFigure =
+            new org.likelihoodlab.charts.RepeatedSweepFigure();
+    /** Which figure the last sweep filled. */
+    private boolean showingRepeated;
     private final Button run = new Button("Run sweep");
     private ChartRenderingInfo info = new ChartRenderingInfo();
     private boolean running;
@@ -74,8 +80,12 @@ final class SweepPane extends VBox {
         Label msg = new Label();
         msg.setId("sweepMessage");
         msg.textProperty().bind(message);
+        TextField repeatsField = Fields.integer("sweepRepeats", "Seeds", repeats, 1, 1000, message,
+                "Stochastic runs: sampling seeds per learning rate; the plot shows the median and the 10\u201390 % band "
+                + "of the final error");
+        repeatsField.setPrefColumnCount(3);
         HBox bar = new HBox(8, new Label("\u03b1 from"), fromField, new Label("to"), toField, new Label("runs"),
-                countField, run, progress);
+                countField, new Label("seeds"), repeatsField, run, progress);
         bar.setAlignment(Pos.CENTER_LEFT);
         for (var n : bar.getChildren()) {
             if (n instanceof javafx.scene.control.Control c) {
@@ -135,6 +145,16 @@ final class SweepPane extends VBox {
         }
         Scenario s = shown.scenario();
         Dataset d = shown.data();
+        if (repeats.get() > 1) {
+            try {
+                org.likelihoodlab.experiment.RepeatedSweep.check(s, repeats.get());
+            } catch (IllegalArgumentException e) {
+                message.set("seeds: " + e.getMessage().replaceFirst("^repeats: ", ""));
+                return;
+            }
+            startRepeated(s, d);
+            return;
+        }
         running = true;
         run.setText("Cancel");
         progress.setProgress(0);
@@ -152,6 +172,7 @@ final class SweepPane extends VBox {
             String label = "bound " + Diagnosis.boundAtMle(s, d).formula() + " = " + Fields.format(
                     ControlPanel.round3(bound));
             figure.show(pts, bound, label);
+            showingRepeated = false;
             long div = pts.stream().filter(p -> p.status() == Outcome.DIVERGED).count();
             long conv = pts.stream().filter(p -> p.status() == Outcome.CONVERGED).count();
             message.set(conv + " converged, " + div + " diverged of " + pts.size());
@@ -160,6 +181,37 @@ final class SweepPane extends VBox {
             message.set("sweep failed: " + e.getMessage());
             finish();
         });
+    }
+
+    /** The sweep over R sampling seeds per learning rate (a stochastic run), in the background. */
+    private void startRepeated(Scenario s, Dataset d) {
+        running = true;
+        run.setText("Cancel");
+        progress.setProgress(0);
+        int r = repeats.get();
+        int total = count.get() * r;
+        message.set("running " + total + " runs (" + r + " seeds each) of " + s.steps() + " steps\u2026");
+        double[] lrs = Sweep.learningRates(from.get(), to.get(), count.get());
+        handle = model.executor().submit("Learning-rate sweep", p -> org.likelihoodlab.experiment.RepeatedSweep.run(s,
+                d, lrs, r, Runtime.getRuntime().availableProcessors(), done -> {
+                    p.update(done, total);
+                    Platform.runLater(() -> progress.setProgress((double) done / total));
+                }), pts -> {
+                    double bound = Diagnosis.boundAtMle(s, d).local();
+                    repeatedFigure.show(pts, bound, "bound " + Diagnosis.boundAtMle(s, d).formula() + " = "
+                            + Fields.format(ControlPanel.round3(bound)));
+                    showingRepeated = true;
+                    long div = pts.stream().filter(p -> p.diverged() > 0).count();
+                    message.set(pts.size() + " learning rates \u00d7 " + r + " seeds; " + div + " with a seed that diverged");
+                    finish();
+                }, e -> {
+                    message.set("sweep failed: " + e.getMessage());
+                    finish();
+                });
+    }
+
+    org.likelihoodlab.charts.RepeatedSweepFigure repeatedFigure() {
+        return repeatedFigure;
     }
 
     private void finish() {
@@ -180,14 +232,19 @@ final class SweepPane extends VBox {
         Graphics2D g = img.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         info = new ChartRenderingInfo();
-        style.apply(figure.chart());
-        figure.chart().draw(g, new Rectangle2D.Double(0, 0, w, h), info);
+        org.jfree.chart.JFreeChart shown = showingRepeated ? repeatedFigure.chart() : figure.chart();
+        style.apply(shown);
+        shown.draw(g, new Rectangle2D.Double(0, 0, w, h), info);
         g.dispose();
         view.setImage(SwingFXUtils.toFXImage(img, null));
     }
 
     /** Runs the sweep point nearest to a click at x (in the chart's pixels). */
     void pick(double x) {
+        if (showingRepeated) {
+            pickRepeated(x);
+            return;
+        }
         List<Sweep.Point> pts = figure.points();
         if (pts.isEmpty() || info.getPlotInfo() == null) {
             return;
@@ -201,6 +258,24 @@ final class SweepPane extends VBox {
             }
         }
         pickPoint(best);
+    }
+
+    private void pickRepeated(double x) {
+        var pts = repeatedFigure.points();
+        if (pts.isEmpty() || info.getPlotInfo() == null) {
+            return;
+        }
+        double lr = repeatedFigure.chart().getXYPlot().getDomainAxis().java2DToValue(x,
+                info.getPlotInfo().getDataArea(), RectangleEdge.BOTTOM);
+        var best = pts.get(0);
+        for (var p : pts) {
+            if (Math.abs(Math.log(p.lr() / lr)) < Math.abs(Math.log(best.lr() / lr))) {
+                best = p;
+            }
+        }
+        Scenario s = model.toScenario();
+        model.apply(s.toBuilder().lr(best.lr()).name("Sweep point: \u03b1 = " + Fields.format(ControlPanel.round3(
+                best.lr())) + " (median error " + Fields.format(best.median()) + ")").build());
     }
 
     /** Loads the run of one sweep point. */

@@ -18,10 +18,7 @@ import org.likelihoodlab.io.Datasets;
 class FixCheckTest {
 
     static FixCheck.Result play(Scenario s, Dataset data) {
-        Run run = new Run(s.toBuilder().steps(Math.min(s.steps(), FixCheck.MAX_STEPS)).build(), data);
-        OutcomeClassifier c = OutcomeClassifier.forRun(run);
-        run.replay(c);
-        return new FixCheck.Result(c.verdict(run).outcome(), Convergence.distance(run.reported(), data.mle()));
+        return FixCheck.play(s, data);
     }
 
     static Diagnosis diagnose(Scenario s, Dataset data) {
@@ -37,7 +34,7 @@ class FixCheckTest {
         FixCheck.Result base = play(s, data);
         for (Diagnosis.Fix f : d.fixes()) {
             FixCheck.Result r = play(f.scenario().toBuilder().steps(s.steps()).build(), data);
-            assertTrue(FixCheck.better(r, base), f.label() + " gives " + r + " against " + base + " for " + s.name());
+            assertTrue(FixCheck.improves(s, r, base), f.label() + " gives " + r + " against " + base + " for " + s.name());
         }
     }
 

@@ -266,4 +266,30 @@ class PresetTest {
         // B = 32: sqrt(alpha / (2 B)) = 0.0056
         assertEquals(0.0056, mini, 0.0012, "a ball sqrt(32) times smaller");
     }
+
+    /** The averaging preset: the iterate keeps its ball, the average settles near the MLE. */
+    @Test
+    void averagingTheFixedOnlineRunSettlesOnTheMle() {
+        Run run = load("online-fix-average-2d.json");
+        double[] mle = run.data().mle();
+        run.runTo(15_000, r -> true);
+        double iterate = 0;
+        double averaged = 0;
+        long k = 0;
+        double[] a = new double[5];
+        while (run.step() < 20_000) {
+            run.advance();
+            run.averaged(a);
+            iterate += Math.pow(run.reported()[0] - mle[0], 2);
+            averaged += Math.pow(a[0] - mle[0], 2);
+            k++;
+        }
+        iterate = Math.sqrt(iterate / k);
+        averaged = Math.sqrt(averaged / k);
+        // the ball: sqrt(alpha / 2) = 0.045 at alpha = 0.004 (math.md 9.5); the paragraph's 0.040
+        assertEquals(0.040, iterate, 0.0005, "the iterate's ball");
+        assertEquals(0.0028, averaged, 0.0001, "the averaged mu1");
+        assertEquals(0.0008, Math.abs(a[0] - mle[0]), 0.00005, "the averaged mu1 at the end");
+        assertTrue(averaged < iterate / 14, "fourteen times closer");
+    }
 }
