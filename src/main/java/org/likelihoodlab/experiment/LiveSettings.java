@@ -45,21 +45,16 @@ public record LiveSettings(double lr, Optimizer optimizer, Hyper hyper) {
             parts.add(optimizer.cliName());
         }
         if (lr != before.lr) {
-            parts.add("\u03b1 \u2192 " + brief(lr));
+            parts.add("\u03b1 \u2192 " + Race.shortNumber(lr));
         }
         if (!hyper.equals(before.hyper)) {
             if (hyper.beta() != before.hyper.beta()) {
-                parts.add("\u03b2 \u2192 " + brief(hyper.beta()));
+                parts.add("\u03b2 \u2192 " + Race.shortNumber(hyper.beta()));
             } else {
                 parts.add("hyperparameters");
             }
         }
         return String.join(", ", parts);
-    }
-
-    private static String brief(double v) {
-        String t = String.format(java.util.Locale.ROOT, "%.3g", v);
-        return t.contains("e") ? t : t.replaceAll("0+$", "").replaceAll("\\.$", "");
     }
 
     public LiveSettings withLr(double v) {

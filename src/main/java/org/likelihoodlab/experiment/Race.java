@@ -54,7 +54,8 @@ public record Race(String name, List<Entry> runs) {
         return b.append(", ").append(s.param().label()).toString();
     }
 
-    private static String shortNumber(double v) {
+    /** @return a number in at most three significant digits, trailing zeros dropped ("0.05", "1e-05") */
+    static String shortNumber(double v) {
         String t = String.format(java.util.Locale.ROOT, "%.3g", v);
         return t.contains("e") ? t : t.replaceAll("0+$", "").replaceAll("\\.$", "");
     }
