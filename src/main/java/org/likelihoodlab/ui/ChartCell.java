@@ -65,8 +65,12 @@ final class ChartCell extends Pane {
         // the handles show while the pointer is over the chart: the chart says what can be dragged
         addEventHandler(javafx.scene.input.MouseEvent.MOUSE_ENTERED, e -> handles.setVisible(true));
         addEventHandler(javafx.scene.input.MouseEvent.MOUSE_EXITED, e -> handles.setVisible(false));
-        // a click on a chart takes the focus from a text field, so Space plays again
-        addEventHandler(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> requestFocus());
+        // a click on a chart takes the focus from a text field, so Space plays again, and keeps
+        // it for the chart's zoom keys (the tab pane around it would take it otherwise)
+        addEventHandler(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> {
+            requestFocus();
+            e.consume();
+        });
         setFocusTraversable(true);
     }
 

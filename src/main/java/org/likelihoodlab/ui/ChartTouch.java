@@ -223,15 +223,16 @@ final class ChartTouch implements ChartGestures.Host {
         }
     }
 
-    /** Samples again from a new true distribution (the data's size and seed kept). */
+    /**
+     * Samples again from a new true distribution with the data's size and seed (data read from a
+     * file are replaced by a sample, as moving a true-distribution slider does).
+     */
     void setTruth(TrueGaussian t) {
         Scenario s = model.toScenario();
-        if (!(s.data() instanceof DataSource.Sampled d)) {
-            model.say("the data come from a file: there is no true distribution to set", true);
-            return;
-        }
+        int n = s.data() instanceof DataSource.Sampled d ? d.n() : model.n.get();
+        long seed = s.data() instanceof DataSource.Sampled d ? d.seed() : model.seed.get();
         try {
-            model.set(s.toBuilder().data(new DataSource.Sampled(t, d.n(), d.seed())).build(), true);
+            model.set(s.toBuilder().data(new DataSource.Sampled(t, n, seed)).build(), true);
         } catch (IllegalArgumentException e) {
             model.say(e.getMessage(), true);
         }
