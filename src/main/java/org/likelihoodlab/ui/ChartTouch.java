@@ -127,13 +127,7 @@ final class ChartTouch implements ChartGestures.Host {
                 cell.preview(null, null);
                 setStart(new double[] {x, sigma});
             } else {
-                double[][] p = StartPreview.path(model.toScenario(), v.data(), new double[] {x, sigma},
-                        StartPreview.steps(v.step()));
-                double[] ys = new double[p[1].length];
-                for (int i = 0; i < ys.length; i++) {
-                    ys[i] = scale().of(p[1][i]);
-                }
-                cell.preview(p[0], ys);
+                previewStart(x, sigma);
             }
             return;
         }
@@ -180,6 +174,27 @@ final class ChartTouch implements ChartGestures.Host {
             }
             cell.preview(xs, ys);
         }
+    }
+
+    /**
+     * Draws over the 1-D surface the path a run started at (mu, sigma) would take: as many steps
+     * as the run has made, at least {@value StartPreview#MIN_STEPS}, at most {@value StartPreview#MAX_STEPS}.
+     *
+     * @return the number of points drawn
+     */
+    int previewStart(double mu, double sigma) {
+        RunView v = view();
+        if (v == null || v.dim() != 1) {
+            return 0;
+        }
+        double[][] p = StartPreview.path(model.toScenario(), v.data(), new double[] {mu, sigma},
+                StartPreview.steps(v.step()));
+        double[] ys = new double[p[1].length];
+        for (int i = 0; i < ys.length; i++) {
+            ys[i] = scale().of(p[1][i]);
+        }
+        cells.apply(ChartSlot.SURFACE).preview(p[0], ys);
+        return ys.length;
     }
 
     @Override
