@@ -57,6 +57,7 @@ final class StochasticControls {
         javafx.scene.Parent row = lrField.getParent();
         javafx.scene.layout.VBox group = (javafx.scene.layout.VBox) row.getParent();
         group.getChildren().add(group.getChildren().indexOf(row) + 1, c.lrNow());
+        group.getChildren().add(group.getChildren().indexOf(row) + 2, c.lrChart());
         return pane;
     }
 
@@ -123,6 +124,22 @@ final class StochasticControls {
         pane.setId("stochasticPane");
         pane.setAnimated(false);
         return pane;
+    }
+
+    /** The small chart of lr_k against step, while the run has a schedule. */
+    private ScheduleSparkline lrChart() {
+        ScheduleSparkline chart = new ScheduleSparkline();
+        model.snapshotProperty().addListener((obs, a, s) -> {
+            boolean on = s != null && s.stochastic() != null && s.stochastic().scheduled();
+            chart.setVisible(on);
+            chart.setManaged(on);
+            if (on) {
+                chart.show(s.scenario(), s.step());
+            }
+        });
+        chart.setVisible(false);
+        chart.setManaged(false);
+        return chart;
     }
 
     /** lr_k of the last update beside the base α, while the run has a schedule. */

@@ -91,6 +91,16 @@ class StochasticWindowTest {
         Snapshot shown = window.model().snapshot();
         assertEquals(shown.scenario().schedule().lr(shown.step(), shown.scenario().lr()), shown.stochastic().lrNow(),
                 1e-15);
+        // and the small chart of lr_k against step shows beside it: 1/t decays from alpha to alpha / (1 + k / tau)
+        javafx.scene.Node chart = robot.lookup("#lrScheduleChart").query();
+        assertTrue(chart.isVisible());
+        double[] curve = ScheduleSparkline.curve(shown.scenario(), 100);
+        double alpha = shown.scenario().lr();
+        assertEquals(shown.scenario().schedule().lr(1, alpha), curve[0], 0.0);
+        assertEquals(shown.scenario().schedule().lr(shown.scenario().steps(), alpha), curve[99], 0.0);
+        for (int i = 1; i < curve.length; i++) {
+            assertTrue(curve[i] <= curve[i - 1], "1/t only decreases");
+        }
         // when: tau = -5 is typed
         TextField tau = robot.lookup("#scheduleA").queryAs(TextField.class);
         enter(robot, tau, "-5");
