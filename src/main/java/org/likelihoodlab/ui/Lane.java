@@ -85,6 +85,27 @@ final class Lane implements RunObserver {
         return wantsToPlay();
     }
 
+    /**
+     * A replay (the timeline): steps on to update {@code k}, past the pause at the first convergence
+     * as play does, in chunks so a newer request can stop it. A run that diverges on the way stops
+     * there, as the live one did.
+     *
+     * @return false if {@code cancelled} said stop before the run got there
+     */
+    boolean replayTo(long k, java.util.function.BooleanSupplier cancelled) {
+        while (run.step() < k && canPlay()) {
+            if (cancelled.getAsBoolean()) {
+                return false;
+            }
+            release();
+            advance(Math.min(REPLAY_CHUNK, k - run.step()));
+        }
+        return true;
+    }
+
+    /** Updates between two looks at whether a replay is still wanted. */
+    private static final long REPLAY_CHUNK = 1 << 16;
+
     void change(LiveSettings settings) {
         run.change(settings);
     }
