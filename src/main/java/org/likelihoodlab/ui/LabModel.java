@@ -238,6 +238,11 @@ public final class LabModel extends LabSettings {
         return shownSnapshots.getReadOnlyProperty();
     }
 
+    /** Every run's latest live snapshot, in race order, whatever step the timeline shows. */
+    public ReadOnlyObjectProperty<List<Snapshot>> liveSnapshotsProperty() {
+        return runs.snapshotsProperty();
+    }
+
     /** @return the selected run's latest live snapshot, whatever step the timeline shows */
     Snapshot liveSnapshot() {
         List<Snapshot> list = runs.snapshotsProperty().get();
