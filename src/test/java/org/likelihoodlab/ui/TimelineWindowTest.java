@@ -155,4 +155,33 @@ class TimelineWindowTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> chartsLastStep() > at + 3);
         assertTrue(robot.lookup("#timelineSlider").query().isDisabled());
     }
+
+    @Test
+    void inARaceEveryVisibleRunIsShownAtTheStepOrAtItsOwnEnd(FxRobot robot) throws Exception {
+        robot.interact(() -> window.controlsForTest().speedSlider.setValue(ControlPanel.SPEED_MAX));
+        robot.interact(() -> window.loadRacePreset("batch-question-fixes.json"));
+        // every run stops by itself: at its convergence, or the blow-up at its divergence
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
+            var live = window.model().liveSnapshotsProperty().get();
+            return live.size() == 6 && live.stream().noneMatch(x -> x.state() == RunState.RUNNING)
+                    && live.stream().anyMatch(x -> x.divergedAt() == 110);
+        });
+        java.util.List<Snapshot> live = window.model().liveSnapshotsProperty().get();
+        long end = StepReplay.end(live);
+        assertTrue(end > 110, "the slowest run ends after the blow-up: " + end);
+        robot.interact(() -> window.model().timeline().goTo(100));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.model().timeline().shownStep() == 100);
+        var lines = window.model().raceLines();
+        assertEquals(6, lines.size());
+        for (int i = 0; i < live.size(); i++) {
+            long own = StepReplay.end(live.get(i));
+            long want = own > 100 ? 100 : live.get(i).step();
+            assertEquals(want, lines.get(i).view().step(), "run " + i + " (its end " + own + ")");
+        }
+        assertTrue(lines.stream().noneMatch(l -> l.view().divergedAt() > 0), "at 100 the blow-up has not diverged");
+        // Play: every run back to live
+        robot.clickOn("#playButton");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !window.model().timeline().isActive()
+                && window.model().raceLines().stream().anyMatch(l -> l.view().divergedAt() == 110));
+    }
 }
