@@ -33,10 +33,15 @@ final class Lane implements RunObserver {
     private int rateIndex;
 
     Lane(RunPlan plan, Dataset data, long runId, int buckets) {
+        this(plan, data, runId, buckets, new org.likelihoodlab.experiment.FixCheck(data));
+    }
+
+    /** @param fixCheck checks the diagnosis's fixes on {@code data} (shared by replays, which remember its checks) */
+    Lane(RunPlan plan, Dataset data, long runId, int buckets, org.likelihoodlab.experiment.FixCheck fixCheck) {
         this.run = new Run(plan, data);
         this.recorder = new TrajectoryRecorder(run, buckets);
         this.classifier = OutcomeClassifier.forRun(run);
-        this.fixCheck = new org.likelihoodlab.experiment.FixCheck(data);
+        this.fixCheck = fixCheck;
         this.watch = org.likelihoodlab.experiment.StochasticWatch.wanted(plan.scenario())
                 ? new org.likelihoodlab.experiment.StochasticWatch(run) : null;
         this.runId = runId;

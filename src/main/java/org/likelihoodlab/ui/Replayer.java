@@ -3,6 +3,8 @@ package org.likelihoodlab.ui;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import org.likelihoodlab.experiment.Dataset;
+import org.likelihoodlab.experiment.FixCheck;
 
 /**
  * The timeline's one background thread: replays the runs to the step asked for last. Requests
@@ -25,6 +27,8 @@ final class Replayer {
     private final Object signal = new Object();
     private Thread thread;
     private volatile boolean stopped;
+    /** The replay thread's fix checks, per data set (the race shares one), so each fix is run once. */
+    private final java.util.Map<Dataset, FixCheck> checks = new java.util.IdentityHashMap<>();
 
     /**
      * Asks for the runs at step {@code k}; any earlier request is dropped (and stopped if running).
@@ -66,6 +70,17 @@ final class Replayer {
         }
     }
 
+    /** @return the fix check of these data (replay thread only; forgets other data) */
+    private FixCheck check(Dataset data) {
+        FixCheck c = checks.get(data);
+        if (c == null) {
+            checks.clear();
+            c = new FixCheck(data);
+            checks.put(data, c);
+        }
+        return c;
+    }
+
     private void loop() {
         while (!stopped) {
             Request r = pending.getAndSet(null);
@@ -82,7 +97,8 @@ final class Replayer {
                 continue;
             }
             try {
-                List<Snapshot> at = StepReplay.at(r.live(), r.step(), () -> stopped || wanted.get() != r.id());
+                List<Snapshot> at = StepReplay.at(r.live(), r.step(), () -> stopped || wanted.get() != r.id(),
+                        this::check);
                 if (at != null && wanted.get() == r.id()) {
                     done.set(new Result(r.id(), r.step(), at));
                 }

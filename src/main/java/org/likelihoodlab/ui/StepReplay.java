@@ -3,6 +3,9 @@ package org.likelihoodlab.ui;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import java.util.function.Function;
+import org.likelihoodlab.experiment.Dataset;
+import org.likelihoodlab.experiment.FixCheck;
 
 /**
  * The state of a run at an earlier step, for the timeline: a replay of the run's plan on its data
@@ -40,10 +43,15 @@ final class StepReplay {
      *     itself); {@code null} if cancelled
      */
     static Snapshot at(Snapshot live, long k, BooleanSupplier cancelled) {
+        return at(live, k, cancelled, new FixCheck(live.data()));
+    }
+
+    /** As {@link #at(Snapshot, long, BooleanSupplier)}, the diagnosis's fixes checked by {@code check} (on the run's data). */
+    static Snapshot at(Snapshot live, long k, BooleanSupplier cancelled, FixCheck check) {
         if (k >= end(live)) {
             return live;
         }
-        Lane lane = new Lane(live.plan(), live.data(), live.runId(), RunWorker.VIEW_BUCKETS);
+        Lane lane = new Lane(live.plan(), live.data(), live.runId(), RunWorker.VIEW_BUCKETS, check);
         if (!lane.replayTo(Math.max(0, k), cancelled)) {
             return null;
         }
@@ -52,9 +60,18 @@ final class StepReplay {
 
     /** @return every run at step {@code k} (each at its own end if it ended earlier), or {@code null} if cancelled */
     static List<Snapshot> at(List<Snapshot> live, long k, BooleanSupplier cancelled) {
+        return at(live, k, cancelled, FixCheck::new);
+    }
+
+    /**
+     * As {@link #at(List, long, BooleanSupplier)}, with the fix checks of each run's data from {@code checks}
+     * (so a drag of the scrubber checks each fix once).
+     */
+    static List<Snapshot> at(List<Snapshot> live, long k, BooleanSupplier cancelled,
+            Function<Dataset, FixCheck> checks) {
         List<Snapshot> out = new ArrayList<>(live.size());
         for (Snapshot s : live) {
-            Snapshot r = at(s, k, cancelled);
+            Snapshot r = at(s, k, cancelled, checks.apply(s.data()));
             if (r == null) {
                 return null;
             }

@@ -67,6 +67,18 @@ final class TimelineBar extends HBox {
     /** Puts the slider, the label and the buttons where the timeline is. */
     private void follow() {
         boolean can = timeline.browsableProperty().get();
+        if (!can) {
+            // while a run plays: greyed with the hint, and no work each frame
+            slider.setDisable(true);
+            back.setDisable(true);
+            forward.setDisable(true);
+            live.setDisable(!timeline.isActive());
+            label.setText("Pause to step through the run's history (\u2190 \u2192)");
+            if (!label.getStyleClass().contains("hint")) {
+                label.getStyleClass().add("hint");
+            }
+            return;
+        }
         long end = timeline.endProperty().get();
         long at = timeline.isActive() ? timeline.stepProperty().get() : end;
         following = true;
@@ -79,20 +91,13 @@ final class TimelineBar extends HBox {
         } finally {
             following = false;
         }
-        slider.setDisable(!can);
-        back.setDisable(!can || at <= 0);
-        forward.setDisable(!can || !timeline.isActive());
+        slider.setDisable(false);
+        back.setDisable(at <= 0);
+        forward.setDisable(!timeline.isActive());
         live.setDisable(!timeline.isActive());
-        if (can) {
-            label.setText("step " + grouped(at) + " of " + grouped(timeline.plannedProperty().get())
-                    + (timeline.isActive() ? "" : " (live)"));
-            label.getStyleClass().remove("hint");
-        } else {
-            label.setText("Pause to step through the run's history (\u2190 \u2192)");
-            if (!label.getStyleClass().contains("hint")) {
-                label.getStyleClass().add("hint");
-            }
-        }
+        label.setText("step " + grouped(at) + " of " + grouped(timeline.plannedProperty().get())
+                + (timeline.isActive() ? "" : " (live)"));
+        label.getStyleClass().remove("hint");
     }
 
     /** @return a step count with its thousands apart: "2 000" */
