@@ -99,8 +99,9 @@ final class ControlPanel {
     }
 
     private void bindRun() {
-        // one play button drives every run of the race: it plays while any run can move
-        model.snapshotsProperty().addListener((obs, a, list) -> {
+        // one play button drives every run of the race: it plays while any run can move (from its real
+        // end, whatever step the timeline shows)
+        model.liveSnapshotsProperty().addListener((obs, a, list) -> {
             boolean running = list.stream().anyMatch(s -> s.state() == RunState.RUNNING);
             playButton.setText(running ? "\u25ae\u25ae Pause" : "\u25b6 Play");
             boolean canRun = list.stream().anyMatch(s -> s.state() != RunState.DIVERGED && s.state() != RunState.FINISHED);

@@ -30,6 +30,10 @@ public final class LabModel extends LabSettings {
     private Scenario origin;
     private final javafx.beans.property.StringProperty raceName = new javafx.beans.property.SimpleStringProperty("");
     private final LabRuns runs;
+    /** The run's history while paused; when it looks at an earlier step, that is what everything shows. */
+    private final Timeline timeline;
+    /** The snapshots shown: the live ones, or the timeline's at an earlier step. */
+    private final ReadOnlyObjectWrapper<List<Snapshot>> shownSnapshots = new ReadOnlyObjectWrapper<>(List.of());
     private final TaskExecutor executor;
     private boolean started;
     private boolean restartPending;
@@ -47,7 +51,9 @@ public final class LabModel extends LabSettings {
                 sync(() -> n.set(d.n()));
             }
         });
-        runs.snapshotsProperty().addListener((o, a, list) -> showSelected());
+        timeline = new Timeline(runs.snapshotsProperty());
+        runs.snapshotsProperty().addListener((o, a, list) -> showSnapshots());
+        timeline.shownProperty().addListener((o, a, list) -> showSnapshots());
         roster.selectedProperty().addListener((o, a, b) -> showSelected());
         scenarioProperty().addListener((o, a, s) -> {
             RaceRun r = roster.selected();
@@ -63,8 +69,14 @@ public final class LabModel extends LabSettings {
         });
     }
 
+    private void showSnapshots() {
+        List<Snapshot> past = timeline.shownProperty().get();
+        shownSnapshots.set(past != null ? past : runs.snapshotsProperty().get());
+        showSelected();
+    }
+
     private void showSelected() {
-        List<Snapshot> list = runs.snapshotsProperty().get();
+        List<Snapshot> list = shownSnapshots.get();
         int i = roster.selectedIndex();
         snapshot.set(list.isEmpty() ? null : list.get(Math.min(i, list.size() - 1)));
     }
@@ -189,7 +201,7 @@ public final class LabModel extends LabSettings {
 
     /** @return the visible runs of the race as the charts draw them, with their latest views */
     public List<org.likelihoodlab.charts.RunLine> raceLines() {
-        List<Snapshot> list = runs.snapshotsProperty().get();
+        List<Snapshot> list = shownSnapshots.get();
         List<org.likelihoodlab.charts.RunLine> out = new ArrayList<>();
         List<RaceRun> rs = roster.runs();
         if (list.size() != rs.size()) {
@@ -221,9 +233,25 @@ public final class LabModel extends LabSettings {
         return snapshot.get();
     }
 
-    /** Every run's latest snapshot, in race order. */
+    /** Every run's snapshot as shown (the latest, or at the timeline's step), in race order. */
     public ReadOnlyObjectProperty<List<Snapshot>> snapshotsProperty() {
+        return shownSnapshots.getReadOnlyProperty();
+    }
+
+    /** Every run's latest live snapshot, in race order, whatever step the timeline shows. */
+    public ReadOnlyObjectProperty<List<Snapshot>> liveSnapshotsProperty() {
         return runs.snapshotsProperty();
+    }
+
+    /** @return the selected run's latest live snapshot, whatever step the timeline shows */
+    Snapshot liveSnapshot() {
+        List<Snapshot> list = runs.snapshotsProperty().get();
+        return list.isEmpty() ? null : list.get(Math.min(roster.selectedIndex(), list.size() - 1));
+    }
+
+    /** @return the run's history: the step looked at while paused */
+    public Timeline timeline() {
+        return timeline;
     }
 
     /** @return where background work of the window runs */
@@ -246,7 +274,9 @@ public final class LabModel extends LabSettings {
         }
     }
 
+    /** Plays on from the runs' real end (the timeline returns to live). */
     public void play() {
+        timeline.live();
         runs.play();
     }
 
@@ -256,14 +286,17 @@ public final class LabModel extends LabSettings {
 
     /** Plays until run A has made {@code step} updates and pauses there (a lesson's cue). */
     public void playUntil(long step) {
+        timeline.live();
         runs.playUntil(step);
     }
 
     public void stepOnce() {
+        timeline.live();
         runs.stepOnce();
     }
 
     public void reset() {
+        timeline.live();
         runs.reset();
     }
 
@@ -282,6 +315,7 @@ public final class LabModel extends LabSettings {
     }
 
     public void shutdown() {
+        timeline.shutdown();
         runs.shutdown();
     }
 
@@ -298,6 +332,7 @@ public final class LabModel extends LabSettings {
             restartNow();
         }
         runs.frame();
+        timeline.frame();
     }
 
     /** The shortest time between two debounced restarts. */
@@ -309,7 +344,8 @@ public final class LabModel extends LabSettings {
      * ones: after a run converged, finished or diverged, a changed setting means "try again".
      */
     public void restartNow() {
-        Snapshot old = snapshot.get();
+        timeline.live();
+        Snapshot old = liveSnapshot();
         boolean play = old == null || old.state() != RunState.PAUSED;
         runs.restart(this::runScenarios, play);
     }
@@ -391,7 +427,8 @@ public final class LabModel extends LabSettings {
         if (!started) {
             return;
         }
-        Snapshot a = snapshot();
+        timeline.live();   // a change applies at the run's real end: show it there
+        Snapshot a = liveSnapshot();
         boolean over = a != null && (a.state() == RunState.DIVERGED || a.state() == RunState.FINISHED);
         if (over) {
             requestRestart();   // a run that is over runs again

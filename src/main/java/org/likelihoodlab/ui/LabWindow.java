@@ -89,7 +89,8 @@ public final class LabWindow extends BorderPane {
     // ---- keyboard ---- //
 
     /**
-     * Space play/pause, Right single step, R reset, 1-9 presets, P presentation mode, F9 charts
+     * Space play/pause, Right single step (while paused, Left/Right/Home/End move through the
+     * run's history: {@link #timelineKey}), R reset, 1-9 presets, P presentation mode, F9 charts
      * only, F11 full screen, Ctrl+Z undo. Plain keys are left to a text field that has the focus.
      */
     private void key(KeyEvent e) {
@@ -107,8 +108,10 @@ public final class LabWindow extends BorderPane {
         KeyCode k = e.getCode();
         if (k == KeyCode.SPACE) {
             togglePlay();
-        } else if (k == KeyCode.RIGHT) {
-            model.stepOnce();
+        } else if (k == KeyCode.LEFT || k == KeyCode.RIGHT || k == KeyCode.HOME || k == KeyCode.END) {
+            if (!timelineKey(k, e.isShiftDown())) {
+                return;   // running: Left, Home and End stay the focused control's
+            }
         } else if (k == KeyCode.R) {
             model.reset();
         } else if (k == KeyCode.P) {
@@ -127,6 +130,35 @@ public final class LabWindow extends BorderPane {
             return;
         }
         e.consume();
+    }
+
+    /**
+     * The timeline's keys: while paused, Left one step back, Right one forward while in the past
+     * (Shift: ten), Home the first step, End the live end. Right at the live end is one step of the
+     * run, as always.
+     *
+     * @return false if the key did nothing (a run is running)
+     */
+    private boolean timelineKey(KeyCode k, boolean shift) {
+        Timeline t = model.timeline();
+        long n = shift ? 10 : 1;
+        if (k == KeyCode.RIGHT) {
+            if (!t.forward(n)) {
+                model.stepOnce();
+            }
+            return true;
+        }
+        if (!t.browsableProperty().get()) {
+            return false;
+        }
+        if (k == KeyCode.LEFT) {
+            t.back(n);
+        } else if (k == KeyCode.HOME) {
+            t.goTo(0);
+        } else {
+            t.live();
+        }
+        return true;
     }
 
     void togglePlay() {

@@ -31,6 +31,7 @@ final class LabWindowController {
     @FXML private Text explanationLabel;
     @FXML private Pane diagnosisSlot;
     @FXML private Pane chartsSlot;
+    @FXML private Pane timelineSlot;
     @FXML private Pane statusBarSlot;
     @FXML private Pane racePanelSlot;
     @FXML private Pane leaderboardSlot;
@@ -76,6 +77,7 @@ final class LabWindowController {
         explanation.managedProperty().bind(explanation.visibleProperty());
         put(diagnosisSlot, diagnosis);
         put(chartsSlot, charts);
+        put(timelineSlot, new TimelineBar(model.timeline()));
         // the texts wrap to the charts' width
         explanation.maxWidthProperty().bind(charts.widthProperty());
         explanation.prefWidthProperty().bind(charts.widthProperty());

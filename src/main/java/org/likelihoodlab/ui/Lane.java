@@ -33,10 +33,15 @@ final class Lane implements RunObserver {
     private int rateIndex;
 
     Lane(RunPlan plan, Dataset data, long runId, int buckets) {
+        this(plan, data, runId, buckets, new org.likelihoodlab.experiment.FixCheck(data));
+    }
+
+    /** @param fixCheck checks the diagnosis's fixes on {@code data} (shared by replays, which remember its checks) */
+    Lane(RunPlan plan, Dataset data, long runId, int buckets, org.likelihoodlab.experiment.FixCheck fixCheck) {
         this.run = new Run(plan, data);
         this.recorder = new TrajectoryRecorder(run, buckets);
         this.classifier = OutcomeClassifier.forRun(run);
-        this.fixCheck = new org.likelihoodlab.experiment.FixCheck(data);
+        this.fixCheck = fixCheck;
         this.watch = org.likelihoodlab.experiment.StochasticWatch.wanted(plan.scenario())
                 ? new org.likelihoodlab.experiment.StochasticWatch(run) : null;
         this.runId = runId;
@@ -84,6 +89,27 @@ final class Lane implements RunObserver {
         run.runTo(target, this);
         return wantsToPlay();
     }
+
+    /**
+     * A replay (the timeline): steps on to update {@code k}, past the pause at the first convergence
+     * as play does, in chunks so a newer request can stop it. A run that diverges on the way stops
+     * there, as the live one did.
+     *
+     * @return false if {@code cancelled} said stop before the run got there
+     */
+    boolean replayTo(long k, java.util.function.BooleanSupplier cancelled) {
+        while (run.step() < k && canPlay()) {
+            if (cancelled.getAsBoolean()) {
+                return false;
+            }
+            release();
+            advance(Math.min(REPLAY_CHUNK, k - run.step()));
+        }
+        return true;
+    }
+
+    /** Updates between two looks at whether a replay is still wanted. */
+    private static final long REPLAY_CHUNK = 1 << 16;
 
     void change(LiveSettings settings) {
         run.change(settings);

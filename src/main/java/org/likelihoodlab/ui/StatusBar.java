@@ -35,20 +35,27 @@ final class StatusBar extends HBox {
         if (model.executor() instanceof FxTaskExecutor fx) {
             getChildren().add(taskProgress(fx));
         }
-        model.snapshotProperty().addListener((obs, a, s) -> {
-            if (s != null) {
-                values.setText(describe(s));
-                state.setText(stateText(s));
-                state.getStyleClass().removeAll("diverged", "converged", "running");
-                if (s.state() == RunState.DIVERGED) {
-                    state.getStyleClass().add("diverged");
-                } else if (s.state() == RunState.CONVERGED) {
-                    state.getStyleClass().add("converged");
-                } else if (s.state() == RunState.RUNNING) {
-                    state.getStyleClass().add("running");
-                }
-            }
-        });
+        model.snapshotProperty().addListener((obs, a, s) -> show(s, model.timeline()));
+        // in a race the selected run may be shown at its own end while the timeline moves
+        model.timeline().shownProperty().addListener((obs, a, b) -> show(model.snapshot(), model.timeline()));
+    }
+
+    private void show(Snapshot s, Timeline timeline) {
+        if (s == null) {
+            return;
+        }
+        values.setText(describe(s));
+        // at an earlier step of the history the line says which, and that the run is paused
+        state.setText(timeline.shownProperty().get() != null ? timeline.viewing()
+                + (s.state() == RunState.DIVERGED ? ", " + stateText(s) : outcome(s)) : stateText(s));
+        state.getStyleClass().removeAll("diverged", "converged", "running");
+        if (s.state() == RunState.DIVERGED) {
+            state.getStyleClass().add("diverged");
+        } else if (s.state() == RunState.CONVERGED) {
+            state.getStyleClass().add("converged");
+        } else if (s.state() == RunState.RUNNING) {
+            state.getStyleClass().add("running");
+        }
     }
 
     /** A progress bar, the task's title and a Cancel button while background work runs. */

@@ -173,7 +173,8 @@ class ReportsAndLecturesTest {
         WaitForAsyncUtils.waitForFxEvents();
         var table = robot.lookup("#shortcutsTable").queryAs(javafx.scene.layout.GridPane.class);
         String all = table.getChildren().stream().map(n -> ((Label) n).getText()).reduce("", (a, b) -> a + "|" + b);
-        for (String k : new String[] {"Space", "Right", "R", "Ctrl+E", "Ctrl+S", "Ctrl+O", "1 \u2013 9", "Ctrl+Z", "F11",
+        for (String k : new String[] {"Space", "Right", "Left", "Home", "R", "Ctrl+E", "Ctrl+S", "Ctrl+O", "1 \u2013 9",
+            "Ctrl+Z", "F11",
             "P"}) {
             assertTrue(all.contains(k), k + " in " + all);
         }
