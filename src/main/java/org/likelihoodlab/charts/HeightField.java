@@ -20,6 +20,8 @@ public final class HeightField {
     public static final double SIZE = 400;
     /** The height of the top above the floor in scene units. */
     public static final double HEIGHT = 180;
+    /** Colours on the texture strip the u coordinates index. */
+    public static final int STRIP = 256;
     /** Contour levels, spaced as on the heatmap (denser near the top). */
     public static final int LEVELS = 16;
 
@@ -144,12 +146,20 @@ public final class HeightField {
         return p;
     }
 
-    /** @return texture coordinates {u, v} per vertex: u the height fraction, v one half (a 1-pixel-high strip) */
+    /**
+     * @return u on a strip of {@value #STRIP} colours for a height fraction: the centres of its
+     *     first and last pixels at 0 and 1, so a filtering renderer never blends the two ends
+     */
+    public static double texU(double fraction) {
+        return (0.5 + (STRIP - 1) * fraction) / STRIP;
+    }
+
+    /** @return texture coordinates {u, v} per vertex: u from the height ({@link #texU}), v one half (a 1-pixel-high strip) */
     public float[] texCoords() {
         int n = CELLS + 1;
         float[] t = new float[2 * n * n];
         for (int k = 0; k < n * n; k++) {
-            t[2 * k] = (float) fraction(values[k]);
+            t[2 * k] = (float) texU(fraction(values[k]));
             t[2 * k + 1] = 0.5f;
         }
         return t;

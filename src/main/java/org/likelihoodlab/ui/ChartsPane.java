@@ -288,6 +288,7 @@ final class ChartsPane extends TabPane {
             buffers[i].updateBuffer(b -> {
                 target.clear();
                 target.put(px, 0, w * h);
+                target.rewind();   // the es2 pipeline uploads from the position: at the end it finds nothing
                 return null;
             });
         }

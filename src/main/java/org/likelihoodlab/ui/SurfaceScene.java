@@ -67,6 +67,8 @@ final class SurfaceScene {
         sun.setTranslateY(-900);
         sun.setTranslateZ(-500);
         Group world = new Group(surface, contours, frame, path, mle, start, current, labels, ambient, sun);
+        // tick labels are read through the surface: drawn last, over it
+        labels.setDepthTest(javafx.scene.DepthTest.DISABLE);
         // the field's middle height at the centre of rotation
         world.setTranslateY(HeightField.HEIGHT / 2);
         root.getChildren().add(world);
@@ -81,11 +83,12 @@ final class SurfaceScene {
         return s;
     }
 
-    /** The viridis colours as a 256-by-1 image: u runs from the floor's colour to the top's. */
+    /** The viridis colours as a one-pixel-high strip: u runs from the floor's colour to the top's. */
     static WritableImage viridisStrip() {
-        WritableImage img = new WritableImage(256, 1);
-        for (int i = 0; i < 256; i++) {
-            img.getPixelWriter().setArgb(i, 0, Viridis.argb(i / 255.0));
+        int n = HeightField.STRIP;
+        WritableImage img = new WritableImage(n, 1);
+        for (int i = 0; i < n; i++) {
+            img.getPixelWriter().setArgb(i, 0, Viridis.argb(i / (n - 1.0)));
         }
         return img;
     }
