@@ -103,6 +103,11 @@ public final class HeightField {
         return values[j * (CELLS + 1) + i];
     }
 
+    /** @return the values at the vertices, vertex (i, j) at index j * (CELLS + 1) + i */
+    public double[] vertexValues() {
+        return values.clone();
+    }
+
     /** @return the surface's value at a point, in closed form (NaN where it is undefined) */
     public double value(double x, double y) {
         double e = 1e-9 * Math.max(1, Math.abs(x));
