@@ -19,7 +19,7 @@ final class OrbitControls {
     /** The first view: looking down on the surface from the front, a little from the left. */
     static final double TILT = -32;
     static final double TURN = -25;
-    static final double DISTANCE = -1350;
+    static final double DISTANCE = -1150;
     /** Degrees per pixel dragged. */
     private static final double DEGREES_PER_PIXEL = 0.4;
     private static final double NEAREST = -250;
