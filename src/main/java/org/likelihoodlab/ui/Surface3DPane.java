@@ -54,6 +54,10 @@ final class Surface3DPane extends BorderPane {
     private long shownAt;
     private double[] range;
     private Object meshKey;
+    /** 2-D: the Σ the mesh was built at. */
+    private double[] meshSigma;
+    /** 2-D: false while Σ is not positive definite (no surface). */
+    private boolean meshDefined = true;
     private long meshes;
 
     Surface3DPane(LabModel model) {
@@ -79,9 +83,9 @@ final class Surface3DPane extends BorderPane {
         if (!supported) {
             reset.setDisable(true);
             save.setDisable(true);
-            Label notice = new Label("This graphics pipeline cannot draw 3-D scenes (JavaFX SCENE3D is not supported "
-                    + "here, e.g. -Dprism.order=sw or no OpenGL): start the window with hardware or Mesa OpenGL "
-                    + "to see the 3-D surface; the Surface tab shows the same as a heatmap.");
+            Label notice = new Label("No 3-D view: this graphics pipeline cannot draw 3-D scenes (JavaFX SCENE3D, "
+                    + "e.g. with -Dprism.order=sw); start the window with OpenGL (Mesa llvmpipe needs "
+                    + "-Dprism.forceGPU=true) to see it; the Surface tab shows the same as a heatmap.");
             notice.setId("surface3dNotice");
             notice.setWrapText(true);
             notice.setPadding(new Insets(20));
@@ -138,24 +142,44 @@ final class Surface3DPane extends BorderPane {
                 meshKey = key;
                 meshes++;
             }
+            scene.root.setVisible(true);
             scene.showPath(rows[MU_ROW], py, cur[0], cur[1]);
             caption.setText("\u2113(\u03bc, \u03c3): drag to turn, wheel to zoom (Shift+arrows, Shift+\u00b1)");
         } else {
             range = SurfaceFigure.follow(range, EllipseFigure.meanRange(v));
-            Object key = java.util.List.of(v.data(), range, cur[2], cur[3], cur[4]);
-            if (!key.equals(meshKey)) {
+            Object key = java.util.List.of(v.data(), range);
+            if (!key.equals(meshKey) || moved(meshSigma, cur)) {
+                meshSigma = new double[] {cur[2], cur[3], cur[4]};
                 HeightField f = HeightField.of2d(v.data().moments(), cur[2], cur[3], cur[4], range);
                 meshKey = key;
                 meshes++;
-                if (!f.defined()) {
-                    caption.setText("\u03a3 is not positive definite here: no surface over (\u03bc\u2081, \u03bc\u2082)");
-                    return;
+                meshDefined = f.defined();
+                if (meshDefined) {
+                    scene.show(f, "\u03bc\u2081", "\u03bc\u2082", f.onSurface(v.mle()[0], v.mle()[1]));
                 }
-                scene.show(f, "\u03bc\u2081", "\u03bc\u2082", f.onSurface(v.mle()[0], v.mle()[1]));
+            }
+            scene.root.setVisible(meshDefined);
+            if (!meshDefined) {
+                caption.setText("\u03a3 is not positive definite here: no surface over (\u03bc\u2081, \u03bc\u2082)");
+                return;
             }
             scene.showPath(rows[MU_ROW], rows[MU2_ROW], cur[0], cur[1]);
             caption.setText("\u2113(\u03bc\u2081, \u03bc\u2082) at the current \u03a3: drag to turn, wheel to zoom");
         }
+    }
+
+    /**
+     * @return true if Σ moved visibly since the mesh was built (by more than 1e-4 of its size): a
+     *     converging run stops rebuilding the mesh
+     */
+    static boolean moved(double[] built, double[] reported) {
+        if (built == null) {
+            return true;
+        }
+        double size = Math.abs(built[0]) + Math.abs(built[2]);
+        double change = Math.abs(reported[2] - built[0]) + Math.abs(reported[3] - built[1])
+                + Math.abs(reported[4] - built[2]);
+        return !(change <= 1e-4 * size);
     }
 
     private void chooseAndSave() {

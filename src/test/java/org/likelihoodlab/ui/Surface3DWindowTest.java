@@ -1,6 +1,7 @@
 package org.likelihoodlab.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -76,7 +77,7 @@ class Surface3DWindowTest {
         assertEquals(Platform.isSupported(ConditionalFeature.SCENE3D), pane.supported());
         if (!pane.supported()) {
             Label notice = robot.lookup("#surface3dNotice").query();
-            assertTrue(notice.isVisible() && notice.getText().contains("cannot draw 3-D scenes"), notice.getText());
+            assertTrue(notice.isVisible() && notice.getText().startsWith("No 3-D view: this graphics pipeline cannot draw 3-D scenes"), notice.getText());
             assertTrue(robot.lookup("#surface3dReset").queryAs(Button.class).isDisabled());
             robot.interact(() -> pane.follow(window.model().snapshot()));   // and nothing throws
             assertEquals(0, pane.meshCount());
@@ -128,5 +129,14 @@ class Surface3DWindowTest {
         robot.interact(orbit::reset);
         assertTrue(orbit.isReset());
         assertEquals(OrbitControls.TILT, orbit.tilt.getAngle());
+    }
+
+    @Test
+    void theMeanSurfaceIsRebuiltOnlyWhenSigmaMovesVisibly() {
+        double[] built = {1, 0.3, 0.5};
+        assertTrue(Surface3DPane.moved(null, new double[] {0, 0, 1, 0.3, 0.5}));
+        assertFalse(Surface3DPane.moved(built, new double[] {0, 0, 1 + 1e-6, 0.3, 0.5}), "a converging run");
+        assertTrue(Surface3DPane.moved(built, new double[] {0, 0, 1.01, 0.3, 0.5}));
+        assertTrue(Surface3DPane.moved(built, new double[] {0, 0, Double.NaN, 0.3, 0.5}), "a diverged one");
     }
 }
