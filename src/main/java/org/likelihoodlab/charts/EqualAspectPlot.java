@@ -33,6 +33,11 @@ final class EqualAspectPlot extends XYPlot {
         getRangeAxis().setRange(new org.jfree.data.Range(y0, y1), false, true);
     }
 
+    /** @return the region asked for ({x0, x1, y0, y1}), or {@code null} */
+    double[] wanted() {
+        return wanted == null ? null : wanted.clone();
+    }
+
     /** @return the ranges drawn last ({x0, x1, y0, y1}), for tests */
     double[] drawnRanges() {
         return new double[] {getDomainAxis().getLowerBound(), getDomainAxis().getUpperBound(),

@@ -264,6 +264,24 @@ public final class Figures {
         return new Figures(List.of(List.of(rf.charts()[slot.ordinal()])));
     }
 
+    /**
+     * One chart as the window shows it with a user's zoom ({@code null}: automatic ranges): the
+     * surface computed again for the zoomed ranges, the others with their axes set to them.
+     */
+    public static Figures chart(RunView v, List<RunLine> race, ChartSlot slot, Zoom zoom) {
+        if (zoom != null && slot == ChartSlot.SURFACE && v.dim() == 1) {
+            SurfaceFigure s = new SurfaceFigure();
+            s.setZoom(zoom);
+            s.show(v, race.size() > 1 ? race : List.of());
+            return new Figures(List.of(List.of(s.chart())));
+        }
+        Figures f = chart(v, race, slot);
+        if (zoom != null) {
+            zoom.applyTo(f.rows.get(0).get(0));
+        }
+        return f;
+    }
+
     /** @return the marks of a race's runs: each run's divergence or convergence, in its colour */
     public static List<RunFigures.Mark> marks(List<RunLine> race) {
         List<RunFigures.Mark> out = new ArrayList<>();

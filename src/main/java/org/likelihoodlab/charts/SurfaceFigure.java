@@ -52,6 +52,7 @@ public final class SurfaceFigure {
     private Surfaces.Scale scale = Surfaces.Scale.SIGMA;
     private boolean logAxis;
     private boolean locked;
+    private Zoom zoom;
     private boolean showNatural = true;
     private boolean confidence;
     private final ConfidenceOverlay regions = new ConfidenceOverlay();
@@ -137,6 +138,17 @@ public final class SurfaceFigure {
     }
 
     /** Keeps the current axis ranges instead of following the path. */
+    /**
+     * Shows exactly these ranges (a user's zoom: the heatmap and contours are computed again for
+     * them, so a zoom into the noise ball stays sharp), or follows the path again ({@code null}).
+     */
+    public void setZoom(Zoom z) {
+        if (z == null && zoom != null) {
+            range = null;
+        }
+        zoom = z;
+    }
+
     public void setLocked(boolean lock) {
         locked = lock;
     }
@@ -232,7 +244,9 @@ public final class SurfaceFigure {
             others.setSeries(k, bx, by);
         }
         others.changed();
-        if (!locked || range == null) {
+        if (zoom != null) {
+            range = zoom.ranges();
+        } else if (!locked || range == null) {
             range = follow(range, fit(allX, allY, mle, truth, scale, logAxis));
         }
         plot.getDomainAxis().setRange(range[0], range[1]);

@@ -75,20 +75,38 @@ final class BoundBands extends StackPane {
         StabilityBounds.Bound b = boundOf(s);
         // redraw only when the shown numbers change: a moving band every frame costs a repaint
         if (bound != null && same(bound.local(), b.local()) && same(bound.global(), b.global())
-                && bound.formula().equals(b.formula())) {
+                && bound.formula().equals(b.formula())
+                && noisy == (s.scenario().mode() != org.likelihoodlab.experiment.Mode.BATCH)) {
             return;
         }
         bound = b;
+        noisy = s.scenario().mode() != org.likelihoodlab.experiment.Mode.BATCH;
         if (!Double.isFinite(bound.local())) {
             description.set(s.scenario().optimizer().label() + " has no fixed stability bound: its steps are about "
                     + "\u03b1 per coordinate.");
         } else {
-            String text = String.format(java.util.Locale.ROOT, "At the MLE: stable below %s (%s)%s", Fields.format(
-                    round(bound.local())), bound.formula(), Double.isFinite(bound.global())
-                    ? ", oscillates up to " + Fields.format(round(bound.global())) + ", diverges above" : "");
-            description.set(text);
+            description.set(sentence(bound, s.scenario()));
         }
         relayoutBands();
+    }
+
+    /**
+     * The bound in words, saying at which state it holds: at the MLE, for the whole data's
+     * gradient. With one sample (or a mini-batch) a step that is only half the story: the noise of
+     * the samples moves the run around the MLE by about sd ∝ √α and can carry it out far below the
+     * bound, so the sentence says so and points at the sweep, which measures where.
+     */
+    static String sentence(StabilityBounds.Bound bound, org.likelihoodlab.experiment.Scenario s) {
+        String tail = Double.isFinite(bound.global())
+                ? ", oscillates up to " + Fields.format(round(bound.global())) + ", diverges above" : "";
+        if (s.mode() == org.likelihoodlab.experiment.Mode.BATCH) {
+            return String.format(java.util.Locale.ROOT, "At the MLE: stable below %s (%s)%s",
+                    Fields.format(round(bound.local())), bound.formula(), tail);
+        }
+        String per = s.mode() == org.likelihoodlab.experiment.Mode.ONLINE ? "one sample" : "a mini-batch";
+        return String.format(java.util.Locale.ROOT, "At the MLE, for the whole data's gradient: stable below %s (%s)%s."
+                + " With %s a step the noise (sd \u221d \u221a\u03b1) can throw a run out far below that: the "
+                + "sweep shows where", Fields.format(round(bound.local())), bound.formula(), tail, per);
     }
 
     private static boolean same(double a, double b) {
@@ -123,6 +141,8 @@ final class BoundBands extends StackPane {
         double xb = x(bound.local(), left, width);
         double xg = Double.isFinite(bound.global()) ? x(bound.global(), left, width) : x(hi, left, width);
         place(stable, x(lo, left, width), xb, top, h);
+        // one sample a step: below the bound is only "stable on average", drawn paler
+        stable.setOpacity(noisy ? 0.4 : 1);
         place(oscillating, xb, xg, top, h);
         place(diverging, xg, x(hi, left, width), top, h);
         diverging.setVisible(Double.isFinite(bound.global()));
@@ -163,4 +183,5 @@ final class BoundBands extends StackPane {
     }
 
     private boolean placed;
+    private boolean noisy;
 }

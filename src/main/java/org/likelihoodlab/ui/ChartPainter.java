@@ -32,8 +32,14 @@ final class ChartPainter {
 
     static final int SLOTS = ChartSlot.values().length;
 
-    /** Finished images, for one snapshot; null pixels = slot not drawn. */
-    record Frame(long version, int[][] pixels, int[] widths, int[] heights) {
+    /**
+     * Finished images, for one snapshot; null pixels = slot not drawn. Images are drawn at the
+     * screen's output scale: {@code widths}/{@code heights} are the images' pixels, the slots'
+     * sizes in the layout are those divided by {@code scale}; {@code geometry} says where each
+     * chart put its data (in layout pixels), for the pointer.
+     */
+    record Frame(long version, int[][] pixels, int[] widths, int[] heights, double scale,
+            org.likelihoodlab.charts.PlotGeometry[] geometry) {
     }
 
     /** Settings of the surface view, set from the FX thread. */
@@ -52,6 +58,10 @@ final class ChartPainter {
     private volatile org.likelihoodlab.charts.ChartStyle style = org.likelihoodlab.charts.ChartStyle.DEFAULT;
     private volatile SurfaceOptions options = SurfaceOptions.DEFAULT;
     private volatile boolean stopped;
+    /** The user's zoom of each slot ({@code null}: automatic ranges). */
+    private final org.likelihoodlab.charts.Zoom[] zooms = new org.likelihoodlab.charts.Zoom[SLOTS];
+    /** Device pixels per layout pixel (2 on a HiDPI screen at 200 %). */
+    private volatile double outputScale = 1;
     private volatile boolean changed;
     private volatile RunFigures publishedFigures;
     private volatile SurfaceFigure publishedSurface;
@@ -100,6 +110,28 @@ final class ChartPainter {
     void setStyle(org.likelihoodlab.charts.ChartStyle s) {
         style = s;
         redraw();
+    }
+
+    /** Zooms a chart to these ranges, or gives it its automatic ranges back ({@code null}). */
+    void setZoom(ChartSlot slot, org.likelihoodlab.charts.Zoom z) {
+        synchronized (zooms) {
+            zooms[slot.ordinal()] = z;
+        }
+        redraw();
+    }
+
+    org.likelihoodlab.charts.Zoom zoom(ChartSlot slot) {
+        synchronized (zooms) {
+            return zooms[slot.ordinal()];
+        }
+    }
+
+    /** Draws the images at this many device pixels per layout pixel. */
+    void setOutputScale(double s) {
+        if (s > 0 && s != outputScale && Double.isFinite(s)) {
+            outputScale = Math.min(s, 4);
+            redraw();
+        }
     }
 
     org.likelihoodlab.charts.ChartStyle style() {
@@ -215,6 +247,7 @@ final class ChartPainter {
                 surface.setLocked(o.locked());
                 surface.setShowNatural(o.natural());
                 surface.setConfidence(o.confidence());
+                surface.setZoom(zoom(ChartSlot.SURFACE));
                 surface.show(view, race);
                 publishedSurface = surface;
             } else {
@@ -258,28 +291,44 @@ final class ChartPainter {
         int[] w = widths;
         int[] h = heights;
         boolean[] v = visible;
+        double scale = outputScale;
         int[][] pixels = new int[SLOTS][];
+        int[] pw = new int[SLOTS];
+        int[] ph = new int[SLOTS];
+        org.likelihoodlab.charts.PlotGeometry[] geometry = new org.likelihoodlab.charts.PlotGeometry[SLOTS];
         for (int i = 0; i < SLOTS; i++) {
-            JFreeChart c = v[i] ? chart(ChartSlot.values()[i], s) : null;
+            ChartSlot slot = ChartSlot.values()[i];
+            JFreeChart c = v[i] ? chart(slot, s) : null;
             if (c == null || w[i] < 10 || h[i] < 10) {
                 continue;
             }
             st.apply(c);
-            if (buffers[i] == null || buffers[i].getWidth() != w[i] || buffers[i].getHeight() != h[i]) {
-                buffers[i] = new BufferedImage(w[i], h[i], BufferedImage.TYPE_INT_ARGB_PRE);
+            pw[i] = (int) Math.ceil(w[i] * scale);
+            ph[i] = (int) Math.ceil(h[i] * scale);
+            if (buffers[i] == null || buffers[i].getWidth() != pw[i] || buffers[i].getHeight() != ph[i]) {
+                buffers[i] = new BufferedImage(pw[i], ph[i], BufferedImage.TYPE_INT_ARGB_PRE);
             }
             Graphics2D g = buffers[i].createGraphics();
             try {
                 g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
                 // a long noisy trajectory goes straight into the pixels (a fifth of the cost)
                 org.likelihoodlab.charts.DenseLines.enable(g, buffers[i]);
-                c.draw(g, new Rectangle2D.Double(0, 0, w[i], h[i]));
+                g.scale(pw[i] / (double) w[i], ph[i] / (double) h[i]);
+                // the 1-D surface computes its grid for the zoom itself; the others are zoomed while drawn
+                org.likelihoodlab.charts.Zoom z = slot == ChartSlot.SURFACE && s.dim() == 1 ? null : zoom(slot);
+                int wi = w[i];
+                int hi = h[i];
+                geometry[i] = org.likelihoodlab.charts.Zoom.during(c, z, () -> {
+                    org.jfree.chart.ChartRenderingInfo info = new org.jfree.chart.ChartRenderingInfo();
+                    c.draw(g, new Rectangle2D.Double(0, 0, wi, hi), info);
+                    return org.likelihoodlab.charts.PlotGeometry.of(c, info);
+                });
             } finally {
                 g.dispose();
             }
             pixels[i] = ((java.awt.image.DataBufferInt) buffers[i].getRaster().getDataBuffer()).getData().clone();
         }
         frames++;
-        done.set(new Frame(s.version(), pixels, w, h));
+        done.set(new Frame(s.version(), pixels, pw, ph, scale, geometry));
     }
 }

@@ -11,15 +11,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.Tooltip;
-import javafx.scene.image.ImageView;
-import java.nio.IntBuffer;
-import javafx.scene.image.PixelBuffer;
-import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
@@ -35,12 +30,9 @@ import org.likelihoodlab.math.Surfaces;
  */
 final class ChartsPane extends TabPane {
 
-    private final Pane[] cells = new Pane[ChartPainter.SLOTS];
-    private final ImageView[] views = new ImageView[ChartPainter.SLOTS];
-    private final WritableImage[] images = new WritableImage[ChartPainter.SLOTS];
-    @SuppressWarnings("unchecked")
-    private final PixelBuffer<IntBuffer>[] buffers = new PixelBuffer[ChartPainter.SLOTS];
+    private final ChartCell[] cells = new ChartCell[ChartPainter.SLOTS];
     private final ChartPainter painter = new ChartPainter();
+    private final ChartTouch touch;
     private final LabModel model;
     private final Tab trajectoriesTab;
     private final Tab surfaceTab;
@@ -66,15 +58,10 @@ final class ChartsPane extends TabPane {
         this.model = model;
         setId("chartsPane");
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
+        touch = new ChartTouch(model, painter, this::cell);
         for (int i = 0; i < ChartPainter.SLOTS; i++) {
-            views[i] = new ImageView();
-            cells[i] = new Pane(views[i]);
-            cells[i].setId(ChartSlot.values()[i].id());
-            cells[i].setMinSize(200, 150);
-            cells[i].setPrefSize(480, 320);
-            // a click on a chart takes the focus from a text field, so Space plays again
-            javafx.scene.layout.Pane cell = cells[i];
-            cell.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> cell.requestFocus());
+            cells[i] = new ChartCell(ChartSlot.values()[i]);
+            ChartGestures.install(cells[i], touch);
             cells[i].widthProperty().addListener((o, a, b) -> layoutChanged());
             cells[i].heightProperty().addListener((o, a, b) -> layoutChanged());
         }
@@ -118,8 +105,34 @@ final class ChartsPane extends TabPane {
             }
             layoutChanged();
         });
-        model.dim.addListener((o, a, b) -> arrangeSurface(b.intValue()));
+        model.dim.addListener((o, a, b) -> {
+            // a zoom belongs to the run's coordinates: a 2-D run starts with automatic ranges
+            for (ChartSlot slot : ChartSlot.values()) {
+                touch.zoom(slot, null);
+            }
+            arrangeSurface(b.intValue());
+        });
+        followOutputScale();
         arrangeSurface(model.dim.get());
+    }
+
+    /** Draws the charts at the screen's output scale (HiDPI), following the window to another screen. */
+    private void followOutputScale() {
+        sceneProperty().addListener((o, a, scene) -> {
+            if (scene != null) {
+                scene.windowProperty().addListener((o2, a2, w) -> {
+                    if (w != null) {
+                        painter.setOutputScale(w.getOutputScaleX());
+                        w.outputScaleXProperty().addListener((o3, a3, x) -> painter.setOutputScale(x.doubleValue()));
+                    }
+                });
+                if (scene.getWindow() != null) {
+                    painter.setOutputScale(scene.getWindow().getOutputScaleX());
+                    scene.getWindow().outputScaleXProperty()
+                            .addListener((o3, a3, x) -> painter.setOutputScale(x.doubleValue()));
+                }
+            }
+        });
     }
 
     private static void share(GridPane g, int cols, int rows) {
@@ -224,7 +237,10 @@ final class ChartsPane extends TabPane {
             }
             javafx.scene.control.MenuItem c = new javafx.scene.control.MenuItem("Copy to clipboard");
             c.setOnAction(e -> copy.accept(slot));
-            menu.getItems().add(c);
+            javafx.scene.control.MenuItem fit = new javafx.scene.control.MenuItem("Zoom to fit");
+            fit.setOnAction(e -> touch.zoom(slot, null));
+            fit.setId(slot.id() + "ZoomToFit");
+            menu.getItems().addAll(c, new javafx.scene.control.SeparatorMenuItem(), fit);
             cells[i].setOnContextMenuRequested(e -> menu.show(cell(slot), e.getScreenX(), e.getScreenY()));
         }
     }
@@ -272,26 +288,12 @@ final class ChartsPane extends TabPane {
         }
         for (int i = 0; i < ChartPainter.SLOTS; i++) {
             int[] px = f.pixels()[i];
-            if (px == null) {
-                continue;
+            if (px != null) {
+                cells[i].show(px, f.widths()[i], f.heights()[i], f.scale(), f.geometry()[i]);
             }
-            int w = f.widths()[i];
-            int h = f.heights()[i];
-            if (images[i] == null || (int) images[i].getWidth() != w || (int) images[i].getHeight() != h) {
-                // the image shares a buffer in the painter's own pixel format: a frame is one
-                // bulk copy, with no conversion per pixel on the FX thread
-                buffers[i] = new PixelBuffer<>(w, h, IntBuffer.allocate(w * h), PixelFormat.getIntArgbPreInstance());
-                images[i] = new WritableImage(buffers[i]);
-                views[i].setImage(images[i]);
-            }
-            IntBuffer target = buffers[i].getBuffer();
-            buffers[i].updateBuffer(b -> {
-                target.clear();
-                target.put(px, 0, w * h);
-                target.rewind();   // the es2 pipeline uploads from the position: at the end it finds nothing
-                return null;
-            });
         }
+        cell(ChartSlot.SURFACE).handles(touch.handles(ChartSlot.SURFACE).stream()
+                .map(h -> new double[] {h.x(), h.y()}).toList());
         shownVersion = f.version();
     }
 
@@ -356,10 +358,19 @@ final class ChartsPane extends TabPane {
 
     /** @return the image on screen for a chart (for tests) */
     WritableImage image(ChartSlot slot) {
-        return images[slot.ordinal()];
+        return cells[slot.ordinal()].image();
     }
 
-    private Pane cell(ChartSlot slot) {
+    /** @return the zoom a user set on a chart, or {@code null} (automatic ranges) */
+    org.likelihoodlab.charts.Zoom zoom(ChartSlot slot) {
+        return painter.zoom(slot);
+    }
+
+    ChartTouch touch() {
+        return touch;
+    }
+
+    ChartCell cell(ChartSlot slot) {
         return cells[slot.ordinal()];
     }
 

@@ -25,6 +25,14 @@ final class ExportJobs {
 
     private final LabModel model;
 
+    /** The user's zoom of each chart on screen: an exported chart shows what the window shows. */
+    private java.util.function.Function<org.likelihoodlab.charts.ChartSlot, org.likelihoodlab.charts.Zoom> zooms =
+            slot -> null;
+
+    void zoomOf(java.util.function.Function<org.likelihoodlab.charts.ChartSlot, org.likelihoodlab.charts.Zoom> f) {
+        zooms = f;
+    }
+
     ExportJobs(LabModel model) {
         this.model = model;
     }
@@ -65,7 +73,7 @@ final class ExportJobs {
         Snapshot s = model.snapshot();
         java.util.List<org.likelihoodlab.charts.RunLine> race = race();
         return s == null ? CompletableFuture.completedFuture(false)
-                : export(file, f -> Exporter.chart(s, race, slot, format, scale, f));
+                : export(file, f -> Exporter.chart(s, race, slot, zooms.apply(slot), format, scale, f));
     }
 
     /** Exports the trajectory so far as the run command's CSV (a replay of the run's plan). */
@@ -83,8 +91,10 @@ final class ExportJobs {
             return done;
         }
         java.util.List<org.likelihoodlab.charts.RunLine> race = race();
+        org.likelihoodlab.charts.Zoom zoom = slot == null ? null : zooms.apply(slot);
         model.executor().submit("Copying", p -> {
-            Figures f = slot == null ? Figures.of(s.view(), race, Figures.Kind.DASHBOARD) : Figures.chart(s.view(), race, slot);
+            Figures f = slot == null ? Figures.of(s.view(), race, Figures.Kind.DASHBOARD)
+                    : Figures.chart(s.view(), race, slot, zoom);
             return f.png(Exporter.WIDTH, Exporter.HEIGHT, 1.5);
         }, png -> {
             ClipboardContent c = new ClipboardContent();

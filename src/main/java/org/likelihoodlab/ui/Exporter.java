@@ -45,8 +45,9 @@ final class Exporter {
 
     /** Writes one chart of the window. */
     static void chart(Snapshot s, java.util.List<org.likelihoodlab.charts.RunLine> race,
-            org.likelihoodlab.charts.ChartSlot slot, Figures.Format format, double scale, Path out) throws IOException {
-        byte[] bytes = Figures.chart(s.view(), race, slot).bytes(format, WIDTH, HEIGHT * 3 / 4, scale, "Likelihood Lab");
+            org.likelihoodlab.charts.ChartSlot slot, org.likelihoodlab.charts.Zoom zoom, Figures.Format format,
+            double scale, Path out) throws IOException {
+        byte[] bytes = Figures.chart(s.view(), race, slot, zoom).bytes(format, WIDTH, HEIGHT * 3 / 4, scale, "Likelihood Lab");
         AtomicFiles.write(out, o -> o.write(bytes));
     }
 

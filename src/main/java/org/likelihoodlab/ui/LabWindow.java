@@ -61,6 +61,7 @@ public final class LabWindow extends BorderPane {
         controls = layout.controls();
         controls.bind(model);
         charts = new ChartsPane(model);
+        exports.zoomOf(charts::zoom);
         appearance = new Appearance(this, charts, layout.controlScroll());
         // F9: the charts alone, the control panel folded away (a projector's whole width for them)
         layout.controlScroll().visibleProperty().bind(chartsOnly.not());

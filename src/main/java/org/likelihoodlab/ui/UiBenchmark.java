@@ -146,7 +146,7 @@ final class UiBenchmark {
     private static void dragTruth(LabWindow window) {
         dragTruth(window, true, () -> {
             window.controlsForTest().speedSlider.setValue(LabWindow.DEFAULT_SPEED_EXP);
-            dragTruth(window, false, Platform::exit);
+            dragTruth(window, false, () -> dragStart(window, Platform::exit));
         });
     }
 
@@ -174,6 +174,54 @@ final class UiBenchmark {
                         + "frames, longest frame gap %.1f ms, longest piece of our FX-thread work %.1f ms%n",
                         (System.nanoTime() - t0) * 1e-9, flatOut ? "flat out" : "at 20 steps/s", f1 - f0,
                         window.loop().longestGap(f0, f1) / 1e6, model.fxWork().max() / 1e6);
+                then.run();
+            });
+            drag.play();
+        }));
+        wait.setCycleCount(Timeline.INDEFINITE);
+        wait.play();
+    }
+
+    /**
+     * The third figure: the surface's start point dragged for 2 s with the run past 2000 steps, so
+     * each move computes and draws a 2000-step path; the FX-thread time per move against a frame.
+     */
+    private static void dragStart(LabWindow window, Runnable then) {
+        LabModel model = window.model();
+        window.charts().getSelectionModel().select(1);
+        javafx.scene.control.Slider speed = window.controlsForTest().speedSlider;
+        speed.setValue(speed.getMax());   // flat out: past 2000 steps at once
+        long[] worst = {0};
+        long[] total = {0};
+        int[] points = {0};
+        int moves = 120;
+        Timeline wait = new Timeline();
+        wait.getKeyFrames().add(new KeyFrame(Duration.millis(100), e -> {
+            Snapshot s = model.snapshot();
+            if (s == null || s.step() < org.likelihoodlab.experiment.StartPreview.MAX_STEPS
+                    || window.charts().cell(org.likelihoodlab.charts.ChartSlot.SURFACE).geometry() == null) {
+                return;
+            }
+            wait.stop();
+            double mu = s.reported()[0];
+            double sigma = s.reported()[1];
+            int f0 = window.loop().frames();
+            Timeline drag = new Timeline(new KeyFrame(Duration.millis(16), e2 -> {
+                long t = System.nanoTime();
+                double k = points[0] % 40 / 40.0;
+                points[0]++;
+                window.charts().touch().previewStart(mu - 1 + k, sigma * (1.5 + k));
+                long dt = System.nanoTime() - t;
+                worst[0] = Math.max(worst[0], dt);
+                total[0] += dt;
+            }));
+            drag.setCycleCount(moves);
+            drag.setOnFinished(e3 -> {
+                int f1 = window.loop().frames();
+                System.out.printf(java.util.Locale.ROOT, "start-point drag on the surface, %d moves of a %d-step "
+                        + "path: %.2f ms a move on average, longest %.2f ms (a frame is 16.7 ms); longest frame gap "
+                        + "%.1f ms%n", moves, org.likelihoodlab.experiment.StartPreview.MAX_STEPS,
+                        total[0] / 1e6 / moves, worst[0] / 1e6, window.loop().longestGap(f0, f1) / 1e6);
                 then.run();
             });
             drag.play();

@@ -197,4 +197,17 @@ class ScreenTruthTest {
         }
         return true;
     }
+
+    @Test
+    void onlineTheBoundSaysItIsTheWholeDataBoundAndThatNoiseCanThrowARunOutBelowIt(FxRobot robot) throws Exception {
+        javafx.scene.control.Label bound = robot.lookup("#boundLabel").queryAs(javafx.scene.control.Label.class);
+        waitFor(() -> bound.getText().startsWith("At the MLE: stable below"));
+        assertFalse(bound.getText().contains("one sample"), bound.getText());
+        // when: the online 2-D preset is loaded, the same number, said for the state it holds at
+        robot.interact(() -> window.loadPreset("online-fix-2d.json"));
+        waitFor(() -> bound.getText().contains("one sample a step"));
+        assertTrue(bound.getText().startsWith("At the MLE, for the whole data's gradient: stable below 1.97"),
+                bound.getText());
+        assertTrue(bound.getText().endsWith("the sweep shows where"), bound.getText());
+    }
 }
