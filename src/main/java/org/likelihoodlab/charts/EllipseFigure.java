@@ -267,7 +267,13 @@ public final class EllipseFigure {
         shownData = data;
     }
 
-    private void showSurface(RunView v, java.util.List<RunLine> race) {
+    /**
+     * The square region of means the surface shows (shared with the 3-D view): the path and the
+     * MLE, at least one standard deviation wide, with a margin.
+     *
+     * @return {x0, x1, y0, y1} in (mu1, mu2)
+     */
+    public static double[] meanRange(RunView v) {
         double[][] rows = v.rows();
         double[] mle = v.mle();
         double x0 = mle[0];
@@ -283,7 +289,15 @@ public final class EllipseFigure {
         double w = Math.max(Math.max(x1 - x0, y1 - y0), Math.sqrt(Math.max(mle[2], mle[4])));
         double cx = 0.5 * (x0 + x1);
         double cy = 0.5 * (y0 + y1);
-        double[] r = {cx - 0.65 * w, cx + 0.65 * w, cy - 0.65 * w, cy + 0.65 * w};
+        return new double[] {cx - 0.65 * w, cx + 0.65 * w, cy - 0.65 * w, cy + 0.65 * w};
+    }
+
+    private void showSurface(RunView v, java.util.List<RunLine> race) {
+        double[][] rows = v.rows();
+        double[] mle = v.mle();
+        double[] r = meanRange(v);
+        double w = (r[1] - r[0]) / 1.3;
+        double cx = 0.5 * (r[0] + r[1]);
         double[] c = v.reported();
         // the grid reaches wider than the region asked for: drawn at equal aspect, a chart wider than
         // tall shows more of mu1 (up to 1.85 times)

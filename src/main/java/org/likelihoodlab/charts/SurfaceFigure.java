@@ -247,10 +247,7 @@ public final class SurfaceFigure {
         if (zoom != null) {
             range = zoom.ranges();
         } else if (!locked || range == null) {
-            double[] r = fit(allX, allY, mle, truth);
-            if (range == null || !contains(range, r) || tooLoose(range, r)) {
-                range = r;
-            }
+            range = follow(range, fit(allX, allY, mle, truth, scale, logAxis));
         }
         plot.getDomainAxis().setRange(range[0], range[1]);
         plot.getRangeAxis().setRange(range[2], range[3]);
@@ -387,10 +384,20 @@ public final class SurfaceFigure {
         plot.addAnnotation(new Annotations.Marker(x, y, s, fill, outline, label), false);
     }
 
-    private double[] fit(double[] px, double[] py, double[] mle, TrueGaussian truth) {
+    /**
+     * The axis ranges that show a path, the MLE and the truth with a margin (shared with the 3-D view).
+     *
+     * @param px the path's mu values; @param py its values in the displayed coordinate
+     * @param mle the MLE (mu, sigma); @param truth the true distribution, or {@code null}
+     * @param scale the displayed coordinate; @param logAxis true for a log sigma axis
+     * @return {mu0, mu1, q0, q1} in the displayed coordinate (q0 &gt; 0 for sigma and the variance)
+     */
+    public static double[] fit(double[] px, double[] py, double[] mle, TrueGaussian truth, Surfaces.Scale scale,
+            boolean logAxis) {
+        java.util.function.DoubleUnaryOperator axisValue = scale::of;
         double x0 = mle[0];
         double x1 = mle[0];
-        double y0 = axisValue(mle[1]);
+        double y0 = axisValue.applyAsDouble(mle[1]);
         double y1 = y0;
         for (int i = 0; i < px.length; i++) {
             if (Double.isFinite(px[i]) && Double.isFinite(py[i])) {
@@ -403,8 +410,8 @@ public final class SurfaceFigure {
         if (truth != null) {
             x0 = Math.min(x0, truth.mean()[0]);
             x1 = Math.max(x1, truth.mean()[0]);
-            y0 = Math.min(y0, axisValue(truth.sd(0)));
-            y1 = Math.max(y1, axisValue(truth.sd(0)));
+            y0 = Math.min(y0, axisValue.applyAsDouble(truth.sd(0)));
+            y1 = Math.max(y1, axisValue.applyAsDouble(truth.sd(0)));
         }
         double sd = mle[1];
         double wx = Math.max(x1 - x0, 2 * sd);
@@ -416,7 +423,7 @@ public final class SurfaceFigure {
             double ly1 = Math.log(y1) + 0.3;
             return new double[] {x0, x1, Math.exp(ly0), Math.exp(ly1)};
         }
-        double wy = Math.max(y1 - y0, positive ? 0.5 * axisValue(sd) : 1);
+        double wy = Math.max(y1 - y0, positive ? 0.5 * axisValue.applyAsDouble(sd) : 1);
         double lowest = y0;
         y0 -= 0.12 * wy;
         y1 += 0.12 * wy;
@@ -433,6 +440,14 @@ public final class SurfaceFigure {
         return out;
     }
 
+    /**
+     * @return the current ranges while they still hold the fitted ones and are not much larger,
+     *     otherwise the fitted ones (so the axes do not jump every frame)
+     */
+    public static double[] follow(double[] current, double[] fitted) {
+        return current == null || !contains(current, fitted) || tooLoose(current, fitted) ? fitted : current;
+    }
+
     private static boolean contains(double[] outer, double[] inner) {
         return inner[0] >= outer[0] && inner[1] <= outer[1] && inner[2] >= outer[2] && inner[3] <= outer[3];
     }
@@ -447,23 +462,9 @@ public final class SurfaceFigure {
         double q0 = logAxis && scale == Surfaces.Scale.SIGMA ? Math.log(range[2]) : range[2];
         double q1 = logAxis && scale == Surfaces.Scale.SIGMA ? Math.log(range[3]) : range[3];
         double[] values = Surfaces.grid1(data.moments(), gs, range[0], range[1], q0, q1, GRID, GRID);
-        double top = Double.NEGATIVE_INFINITY;
-        double[] sample = new double[values.length / 7 + 1];
-        int k = 0;
-        for (int i = 0; i < values.length; i++) {
-            if (values[i] > top) {
-                top = values[i];
-            }
-            if (i % 7 == 0 && !Double.isNaN(values[i])) {
-                sample[k++] = values[i];
-            }
-        }
-        double[] sorted = java.util.Arrays.copyOf(sample, k);
-        java.util.Arrays.sort(sorted);
-        double bottom = k > 0 ? sorted[(int) (0.1 * k)] : top - 1;
-        if (!(bottom < top)) {
-            bottom = top - 1;
-        }
+        double[] colours = colourRange(values);
+        double bottom = colours[0];
+        double top = colours[1];
         Viridis cmap = new Viridis(bottom, top);
         BufferedImage img = cmap.image(values, GRID, GRID);
         heatmap.set(img, range[0], range[1], range[2], range[3]);
@@ -499,6 +500,33 @@ public final class SurfaceFigure {
         gridRange = range.clone();
         gridScale = gs;
         grids++;
+    }
+
+    /**
+     * The values the colours span (shared with the 3-D view): the grid's top and its 10th
+     * percentile (the surface falls steeply towards sigma = 0; below that it is all dark).
+     *
+     * @return {bottom, top}, bottom &lt; top
+     */
+    public static double[] colourRange(double[] values) {
+        double top = Double.NEGATIVE_INFINITY;
+        double[] sample = new double[values.length / 7 + 1];
+        int k = 0;
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] > top) {
+                top = values[i];
+            }
+            if (i % 7 == 0 && !Double.isNaN(values[i])) {
+                sample[k++] = values[i];
+            }
+        }
+        double[] sorted = java.util.Arrays.copyOf(sample, k);
+        java.util.Arrays.sort(sorted);
+        double bottom = k > 0 ? sorted[(int) (0.1 * k)] : top - 1;
+        if (!(bottom < top)) {
+            bottom = top - 1;
+        }
+        return new double[] {bottom, top};
     }
 
     private static Path2D.Double expY(Path2D.Double p) {

@@ -47,6 +47,9 @@ final class ChartsPane extends TabPane {
     private final Tab updateMapTab;
     /** Made when its tab is first opened; follows the run while its tab is shown. */
     private UpdateMapPane updateMap;
+    private final Tab surface3dTab = new Tab("3-D surface");
+    /** Made when its tab is first opened; follows the run while its tab is shown. */
+    private Surface3DPane surface3d;
     private org.likelihoodlab.charts.ChartStyle style;
     private Snapshot offered;
     private long shownVersion = -1;
@@ -85,7 +88,8 @@ final class ChartsPane extends TabPane {
         stabilityTab.setId("stabilityTab");
         updateMapTab = new Tab("Update map");
         updateMapTab.setId("updateMapTab");
-        getTabs().addAll(trajectoriesTab, surfaceTab, sweepTab, stabilityTab, updateMapTab);
+        surface3dTab.setId("surface3dTab");
+        getTabs().addAll(trajectoriesTab, surfaceTab, surface3dTab, sweepTab, stabilityTab, updateMapTab);
         getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b == sweepTab) {
                 sweep();
@@ -95,6 +99,9 @@ final class ChartsPane extends TabPane {
             }
             if (b == updateMapTab) {
                 updateMap().refresh(true);
+            }
+            if (b == surface3dTab) {
+                surface3d().follow(model.snapshot());
             }
             layoutChanged();
         });
@@ -263,6 +270,9 @@ final class ChartsPane extends TabPane {
             offered = null;   // draw again with the new race, even if the snapshot is the same
         }
         frame(s);
+        if (surface3d != null && surface3dTab.isSelected()) {
+            surface3d.follow(s);
+        }
     }
 
     private java.util.List<org.likelihoodlab.charts.RunLine> offeredRace = java.util.List.of();
@@ -321,6 +331,15 @@ final class ChartsPane extends TabPane {
             updateMapTab.setContent(updateMap);
         }
         return updateMap;
+    }
+
+    /** @return the 3-D surface view, made on first use */
+    Surface3DPane surface3d() {
+        if (surface3d == null) {
+            surface3d = new Surface3DPane(model);
+            surface3dTab.setContent(surface3d);
+        }
+        return surface3d;
     }
 
     /** @return the snapshot version whose charts are on screen, or -1 */
