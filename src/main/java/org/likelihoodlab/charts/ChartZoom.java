@@ -97,7 +97,10 @@ public final class ChartZoom {
     /** After the figure set its ranges again: those are the new home, and a zoom stays on. */
     public void keep() {
         if (zoomed) {
-            home = capture();
+            List<AxisState> now = capture();
+            if (!ranges(now).equals(ranges(user))) {
+                home = now;   // the figure ranged its axes anew
+            }
             apply(user);
         }
     }
@@ -136,20 +139,31 @@ public final class ChartZoom {
         if (axes.size() != states.size()) {
             return;   // the figure changed its axes: its own ranges stand
         }
+        boolean differs = false;
+        for (int i = 0; i < axes.size(); i++) {
+            differs |= axes.get(i) != null && differs(axes.get(i), states.get(i));
+        }
+        if (!differs) {
+            return;   // setting the same ranges again would redraw the chart for nothing
+        }
         boolean notify = chart.isNotify();
         chart.setNotify(false);
         for (int i = 0; i < axes.size(); i++) {
             ValueAxis a = axes.get(i);
             AxisState s = states.get(i);
-            if (a == null) {
+            if (a == null || !differs(a, s)) {
                 continue;
             }
             if (s.auto()) {
                 a.setAutoRange(true);
-            } else if (s.range() != null) {
+            } else {
                 a.setRange(s.range());
             }
         }
         chart.setNotify(notify);
+    }
+
+    private static boolean differs(ValueAxis a, AxisState s) {
+        return s.auto() ? !a.isAutoRange() : s.range() != null && (a.isAutoRange() || !a.getRange().equals(s.range()));
     }
 }
