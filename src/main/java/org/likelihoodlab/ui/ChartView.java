@@ -176,6 +176,49 @@ final class ChartView extends StackPane {
                 p.getRangeAxis().valueToJava2D(y, area, RectangleEdge.LEFT));
     }
 
+    /** A point of the chart's data: its series' name and coordinates. */
+    record Shown(String series, double x, double y) {
+    }
+
+    /**
+     * @return the shown point of any series nearest on the screen to the data point (x, y), within
+     *     {@code reach} pixels, or null
+     */
+    Shown nearest(double x, double y, double reach) {
+        Rectangle2D area = dataArea();
+        if (area == null || !(chart().getPlot() instanceof XYPlot p)) {
+            return null;
+        }
+        Shown best = null;
+        double bestD = reach * reach;
+        for (int d = 0; d < p.getDatasetCount(); d++) {
+            var data = p.getDataset(d);
+            var r = data == null ? null : p.getRendererForDataset(data);
+            if (r == null) {
+                continue;
+            }
+            var xa = p.getDomainAxisForDataset(d);
+            var ya = p.getRangeAxisForDataset(d);
+            double px = xa.valueToJava2D(x, area, RectangleEdge.BOTTOM);
+            double py = ya.valueToJava2D(y, area, RectangleEdge.LEFT);
+            for (int s = 0; s < data.getSeriesCount(); s++) {
+                if (!r.isSeriesVisible(s)) {
+                    continue;
+                }
+                for (int i = 0; i < data.getItemCount(s); i++) {
+                    double dx = xa.valueToJava2D(data.getXValue(s, i), area, RectangleEdge.BOTTOM) - px;
+                    double dy = ya.valueToJava2D(data.getYValue(s, i), area, RectangleEdge.LEFT) - py;
+                    if (dx * dx + dy * dy < bestD) {
+                        bestD = dx * dx + dy * dy;
+                        best = new Shown(String.valueOf(data.getSeriesKey(s)), data.getXValue(s, i),
+                                data.getYValue(s, i));
+                    }
+                }
+            }
+        }
+        return best;
+    }
+
     /** Zooms both axes about the middle of the data area (below 1: in). */
     void zoomBy(double factor) {
         var info = viewer.getRenderingInfo();
