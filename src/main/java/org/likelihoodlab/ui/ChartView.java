@@ -68,9 +68,13 @@ final class ChartView extends StackPane {
         canvas.removeAuxiliaryMouseHandler(canvas.getMouseHandler("scroll"));
         canvas.addAuxiliaryMouseHandler(new WheelZoom());
         canvas.setTooltipEnabled(false);
-        canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
+        canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> zoom.gestureStarts());
+        // a click focuses the chart for its keys (the tab pane around it would take the focus back)
+        viewer.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
             viewer.requestFocus();
-            zoom.gestureStarts();
+            if (e.getButton() == MouseButton.PRIMARY) {
+                e.consume();
+            }
         });
         canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> zoom.gestureEnded());
         canvas.addEventHandler(MouseEvent.MOUSE_MOVED, e -> hoverAt(e.getX(), e.getY()));
@@ -106,6 +110,13 @@ final class ChartView extends StackPane {
                 : "-fx-border-color: transparent; -fx-border-width: 1;"));
         setStyle("-fx-border-color: transparent; -fx-border-width: 1;");
         pending.setOnFinished(e -> firePick());
+    }
+
+    /** The context menu's actions (set by {@link ChartViewMenu}). */
+    ChartViewMenu menu;
+
+    ChartViewMenu menu() {
+        return menu;
     }
 
     ChartViewer viewer() {
@@ -321,7 +332,7 @@ final class ChartView extends StackPane {
 
     /**
      * The wheel zooms both axes about the pointer, in proportion to the scroll (a touchpad's small
-     * steps zoom a little); up zooms in. jfreechart-fx's ScrollHandlerFX zooms out on wheel-up and
+     * steps zoom a little); up (a positive deltaY) zooms in. jfreechart-fx's ScrollHandlerFX zooms out on wheel-up and
      * counts any scroll, however small, as a whole notch.
      */
     private final class WheelZoom extends AbstractMouseHandlerFX {
@@ -335,7 +346,8 @@ final class ChartView extends StackPane {
             if (info == null || e.getDeltaY() == 0 || !info.getDataArea().contains(e.getX(), e.getY())) {
                 return;
             }
-            double notches = e.getDeltaY() / 40.0;
+            // a wheel's notch is one multiplier's worth (40 pixels on GTK); a touchpad sends fractions
+            double notches = e.getDeltaY() / (e.getMultiplierY() > 0 ? e.getMultiplierY() : 40.0);
             zoom.zoom(Math.pow(NOTCH, Math.max(-5, Math.min(5, notches))), info, new Point2D.Double(e.getX(), e.getY()));
             e.consume();
         }

@@ -40,6 +40,7 @@ final class ChartViewMenu {
         this.view = view;
         this.model = model;
         this.stem = stem;
+        view.menu = this;
         ContextMenu menu = new ContextMenu();
         menu.setId(view.getId() + "Menu");
         for (Figures.Format f : Figures.Format.values()) {
