@@ -95,6 +95,8 @@ final class SweepPane extends VBox {
         Label hint = new Label("Click a point to run that learning rate (the current settings and Steps). Wheel: zoom, drag: "
                 + "pan, double-click or Ctrl+0: fit; right-click to save the chart or its data.");
         hint.getStyleClass().add("hint");
+        hint.setWrapText(true);
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         getChildren().add(hint);
     }
 
