@@ -1,9 +1,5 @@
 package org.likelihoodlab.ui;
 
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
-import java.awt.geom.Rectangle2D;
-import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +11,6 @@ import javafx.application.Platform;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -25,13 +20,9 @@ import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Tooltip;
-import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.jfree.chart.ChartRenderingInfo;
-import org.jfree.chart.ui.RectangleEdge;
 import org.likelihoodlab.charts.Figures;
 import org.likelihoodlab.charts.StabilityMapFigure;
 import org.likelihoodlab.experiment.MapAxis;
@@ -45,14 +36,14 @@ import org.likelihoodlab.io.Datasets;
  * The stability map tab: the run on screen at every point of two settings, in the background on
  * all cores with a progress bar and Cancel, drawn row by row as the rows arrive, with the
  * closed-form boundaries over it; hovering a cell gives its numbers, clicking it runs it in the
- * window; the map exports as PNG, SVG, PDF or the {@code sweep2} CSV.
+ * window; the map exports as PNG, SVG, PDF or the {@code sweep2} CSV. The chart zooms and pans
+ * ({@link ChartView}); its context menu saves what it shows.
  */
 final class StabilityPane extends VBox {
 
     private final LabModel model;
     private final StabilityMapFigure figure = new StabilityMapFigure();
-    private final ImageView view = new ImageView();
-    private final Pane cell = new Pane(view);
+    private final ChartView view = new ChartView("stabilityChart", figure.chart());
     private final ProgressBar progress = new ProgressBar(0);
     private final StringProperty message = new SimpleStringProperty("");
     private final Label hover = new Label(" ");
@@ -65,7 +56,8 @@ final class StabilityPane extends VBox {
     private final AtomicBoolean drainScheduled = new AtomicBoolean();
     private final List<StabilityMap.Cell> cells = new ArrayList<>();
     private org.likelihoodlab.charts.ChartStyle style = org.likelihoodlab.charts.ChartStyle.DEFAULT;
-    private ChartRenderingInfo info = new ChartRenderingInfo();
+    /** The domain axis the style was last applied to (the figure makes new axes for new map axes). */
+    private Object styledAxis;
     /** What the map on screen was made of (null before the first). */
     private Made made;
     private TaskExecutor.Handle handle;
@@ -119,25 +111,28 @@ final class StabilityPane extends VBox {
         msg.setId("mapMessage");
         msg.textProperty().bind(message);
         hover.setId("mapHover");
-        cell.setId("stabilityChart");
-        cell.setMinSize(200, 150);
-        VBox.setVgrow(cell, Priority.ALWAYS);
-        cell.widthProperty().addListener((o, a, b) -> redraw());
-        cell.heightProperty().addListener((o, a, b) -> redraw());
-        cell.setOnMouseMoved(e -> hover.setText(describe(cellAt(e.getX(), e.getY()))));
+        view.setMinSize(200, 150);
+        VBox.setVgrow(view, Priority.ALWAYS);
+        view.setHover((x, y) -> {
+            String text = describe(figure.cellAt(x, y));
+            hover.setText(text);
+            return text.isBlank() ? null : text;
+        });
         // click: run the cell in the window; Shift+click: add it to the race beside the runs there
-        cell.setOnMouseClicked(e -> {
-            if (e.isShiftDown()) {
-                addToRace(cellAt(e.getX(), e.getY()));
+        view.setOnPick((x, y, shift) -> {
+            if (shift) {
+                addToRace(figure.cellAt(x, y));
             } else {
-                pick(cellAt(e.getX(), e.getY()));
+                pick(figure.cellAt(x, y));
             }
         });
-        Label hint = new Label("Hover a cell for its numbers; click it to run it in the window, Shift+click to add it to the race. Lines: the bounds of "
+        new ChartViewMenu(view, model, "stability-map");
+        Label hint = new Label("Hover a cell for its numbers; click it to run it in the window, Shift+click to add it to the race; "
+                + "wheel: zoom, drag: pan, double-click: fit. Lines: the bounds of "
                 + "math.md (solid: local at the MLE; dotted: local at the start; dashed: where the scale can reach 0).");
         hint.getStyleClass().add("hint");
         hint.setWrapText(true);
-        getChildren().addAll(xAxis, yAxis, actions, msg, cell, hover, hint);
+        getChildren().addAll(xAxis, yAxis, actions, msg, view, hover, hint);
     }
 
     StabilityMapFigure figure() {
@@ -150,7 +145,16 @@ final class StabilityPane extends VBox {
 
     void setStyle(org.likelihoodlab.charts.ChartStyle s) {
         style = s;
-        redraw();
+        restyle();
+    }
+
+    ChartView view() {
+        return view;
+    }
+
+    private void restyle() {
+        style.apply(figure.chart());
+        styledAxis = figure.chart().getXYPlot().getDomainAxis();
     }
 
     /** Starts the map of the run on screen in the background; while it runs the button cancels it. */
@@ -186,6 +190,7 @@ final class StabilityPane extends VBox {
         boolean nAxis = x.setting() == MapAxis.Setting.N || y.setting() == MapAxis.Setting.N;
         var data = shown.data();
         made = new Made(s, x, y, nAxis ? List.of() : StabilityTheory.curves(s, data, x, y));
+        view.zoom().forget();
         cells.clear();
         arrived.clear();
         long gen = ++generation;
@@ -248,58 +253,25 @@ final class StabilityPane extends VBox {
         run.setText("Run map");
         progress.setProgress(1);
         show();
+        restyle();
     }
 
     private void show() {
         if (made == null) {
             return;
         }
+        // one redraw of the chart on the FX thread (the cells are one image); a zoom stays on
         figure.show(made.x(), made.y(), cells, colourBy.getValue(), made.curves(), StabilityMapFigure.title(
                 made.scenario(), colourBy.getValue()));
-        redraw();
-    }
-
-    private void redraw() {
-        int w = (int) cell.getWidth();
-        int h = (int) cell.getHeight();
-        if (w < 10 || h < 10) {
-            return;
+        if (figure.chart().getXYPlot().getDomainAxis() != styledAxis) {
+            restyle();   // new axes (new map settings) take the window's fonts
         }
-        BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB_PRE);
-        Graphics2D g = img.createGraphics();
-        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-        info = new ChartRenderingInfo();
-        style.apply(figure.chart());
-        figure.chart().draw(g, new Rectangle2D.Double(0, 0, w, h), info);
-        g.dispose();
-        view.setImage(SwingFXUtils.toFXImage(img, null));
-    }
-
-    /** @return the cell under a point of the chart (in its pixels), or null */
-    StabilityMap.Cell cellAt(double px, double py) {
-        if (made == null || info.getPlotInfo() == null) {
-            return null;
-        }
-        Rectangle2D area = info.getPlotInfo().getDataArea();
-        if (!area.contains(px, py)) {
-            return null;
-        }
-        var plot = figure.chart().getXYPlot();
-        double xv = plot.getDomainAxis().java2DToValue(px, area, RectangleEdge.BOTTOM);
-        double yv = plot.getRangeAxis().java2DToValue(py, area, RectangleEdge.LEFT);
-        return figure.cellAt(xv, yv);
+        view.zoom().keep();
     }
 
     /** @return where a cell's centre is on the screen (for tests that point at it), or null */
     javafx.geometry.Point2D screenPointOf(StabilityMap.Cell c) {
-        if (info.getPlotInfo() == null) {
-            return null;
-        }
-        Rectangle2D area = info.getPlotInfo().getDataArea();
-        var plot = figure.chart().getXYPlot();
-        return cell.localToScreen(plot.getDomainAxis().valueToJava2D(c.x(), area, RectangleEdge.BOTTOM),
-                plot.getRangeAxis().valueToJava2D(c.y(), area, RectangleEdge.LEFT));
+        return view.screenPointOf(c.x(), c.y());
     }
 
     /** @return a cell's numbers in one line */

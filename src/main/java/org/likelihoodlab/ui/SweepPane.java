@@ -1,9 +1,5 @@
 package org.likelihoodlab.ui;
 
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
-import java.awt.geom.Rectangle2D;
-import java.awt.image.BufferedImage;
 import java.util.List;
 import javafx.application.Platform;
 import javafx.beans.property.DoubleProperty;
@@ -12,7 +8,6 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -20,13 +15,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.jfree.chart.ChartRenderingInfo;
-import org.jfree.chart.ui.RectangleEdge;
 import org.likelihoodlab.charts.SweepFigure;
 import org.likelihoodlab.experiment.Dataset;
 import org.likelihoodlab.experiment.Diagnosis;
@@ -37,14 +28,14 @@ import org.likelihoodlab.experiment.Outcome;
 /**
  * The sweep view: the current settings at K log-spaced learning rates, run in the background on
  * all cores with a progress bar; the chart marks the outcomes, the diverged region and the bound;
- * clicking a point runs that learning rate in the window.
+ * clicking a point runs that learning rate in the window. The chart zooms and pans ({@link ChartView});
+ * hovering names the nearest run.
  */
 final class SweepPane extends VBox {
 
     private final LabModel model;
     private final SweepFigure figure = new SweepFigure();
-    private final ImageView view = new ImageView();
-    private final Pane cell = new Pane(view);
+    private final ChartView view = new ChartView("sweepChart", figure.chart());
     private final ProgressBar progress = new ProgressBar(0);
     private final StringProperty message = new SimpleStringProperty("");
     private final DoubleProperty from = new SimpleDoubleProperty(0.001);
@@ -57,7 +48,6 @@ final class SweepPane extends VBox {
     /** Which figure the last sweep filled. */
     private boolean showingRepeated;
     private final Button run = new Button("Run sweep");
-    private ChartRenderingInfo info = new ChartRenderingInfo();
     private boolean running;
     private TaskExecutor.Handle handle;
 
@@ -95,15 +85,18 @@ final class SweepPane extends VBox {
         fromField.setPrefColumnCount(5);
         toField.setPrefColumnCount(5);
         countField.setPrefColumnCount(4);
-        cell.setId("sweepChart");
-        cell.setMinSize(200, 150);
-        VBox.setVgrow(cell, Priority.ALWAYS);
-        getChildren().addAll(bar, msg, cell);
-        cell.widthProperty().addListener((o, a, b) -> redraw());
-        cell.heightProperty().addListener((o, a, b) -> redraw());
-        cell.setOnMouseClicked(e -> pick(e.getX()));
-        Label hint = new Label("Click a point to run that learning rate. The run uses the current settings and Steps.");
+        view.setMinSize(200, 150);
+        VBox.setVgrow(view, Priority.ALWAYS);
+        getChildren().addAll(bar, msg, view);
+        view.setOnPick((x, y, shift) -> pick(x));
+        view.setHover((x, y) -> describe(x));
+        new ChartViewMenu(view, model, "sweep");
+        style.apply(figure.chart());
+        Label hint = new Label("Click a point to run that learning rate (the current settings and Steps). Wheel: zoom, drag: "
+                + "pan, double-click or Ctrl+0: fit; right-click to save the chart or its data.");
         hint.getStyleClass().add("hint");
+        hint.setWrapText(true);
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         getChildren().add(hint);
     }
 
@@ -115,7 +108,11 @@ final class SweepPane extends VBox {
 
     void setStyle(org.likelihoodlab.charts.ChartStyle s) {
         style = s;
-        redraw();
+        style.apply(shownChart());
+    }
+
+    ChartView view() {
+        return view;
     }
 
     boolean isRunning() {
@@ -173,6 +170,7 @@ final class SweepPane extends VBox {
                     ControlPanel.round3(bound));
             figure.show(pts, bound, label);
             showingRepeated = false;
+            view.zoom().forget();
             long div = pts.stream().filter(p -> p.status() == Outcome.DIVERGED).count();
             long conv = pts.stream().filter(p -> p.status() == Outcome.CONVERGED).count();
             message.set(conv + " converged, " + div + " diverged of " + pts.size());
@@ -201,6 +199,7 @@ final class SweepPane extends VBox {
                     repeatedFigure.show(pts, bound, "bound " + Diagnosis.boundAtMle(s, d).formula() + " = "
                             + Fields.format(ControlPanel.round3(bound)));
                     showingRepeated = true;
+                    view.zoom().forget();
                     long div = pts.stream().filter(p -> p.diverged() > 0).count();
                     message.set(pts.size() + " learning rates \u00d7 " + r + " seeds; " + div + " with a seed that diverged");
                     finish();
@@ -222,57 +221,72 @@ final class SweepPane extends VBox {
         redraw();
     }
 
-    private void redraw() {
-        int w = (int) cell.getWidth();
-        int h = (int) cell.getHeight();
-        if (w < 10 || h < 10) {
-            return;
-        }
-        BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB_PRE);
-        Graphics2D g = img.createGraphics();
-        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        info = new ChartRenderingInfo();
-        org.jfree.chart.JFreeChart shown = showingRepeated ? repeatedFigure.chart() : figure.chart();
-        style.apply(shown);
-        shown.draw(g, new Rectangle2D.Double(0, 0, w, h), info);
-        g.dispose();
-        view.setImage(SwingFXUtils.toFXImage(img, null));
+    private org.jfree.chart.JFreeChart shownChart() {
+        return showingRepeated ? repeatedFigure.chart() : figure.chart();
     }
 
-    /** Runs the sweep point nearest to a click at x (in the chart's pixels). */
-    void pick(double x) {
+    /** Shows the figure the last sweep filled, styled. */
+    private void redraw() {
+        org.jfree.chart.JFreeChart shown = shownChart();
+        style.apply(shown);
+        view.setChart(shown);
+    }
+
+    /** @return the index of the learning rate nearest to lr (on the log scale), or -1 if there is none */
+    private static int nearest(double[] lrs, double lr) {
+        int best = -1;
+        for (int i = 0; i < lrs.length; i++) {
+            if (best < 0 || Math.abs(Math.log(lrs[i] / lr)) < Math.abs(Math.log(lrs[best] / lr))) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    /** @return the hover text of the run nearest to the learning rate lr, or null */
+    String describe(double lr) {
         if (showingRepeated) {
-            pickRepeated(x);
+            var pts = repeatedFigure.points();
+            int i = nearest(pts.stream().mapToDouble(org.likelihoodlab.experiment.RepeatedSweep.Point::lr).toArray(), lr);
+            if (i < 0) {
+                return null;
+            }
+            var p = pts.get(i);
+            return "\u03b1 = " + Fields.format(p.lr()) + "\nmedian error " + Fields.format(p.median()) + " (10\u201390 %: "
+                    + Fields.format(p.p10()) + " \u2013 " + Fields.format(p.p90()) + ")\n" + p.diverged() + " of "
+                    + p.repeats() + " seeds diverged";
+        }
+        List<Sweep.Point> pts = figure.points();
+        int i = nearest(pts.stream().mapToDouble(Sweep.Point::lr).toArray(), lr);
+        if (i < 0) {
+            return null;
+        }
+        Sweep.Point p = pts.get(i);
+        return "\u03b1 = " + Fields.format(p.lr()) + "\nfinal \u2113 = " + (Double.isFinite(p.finalLogLik())
+                ? Fields.format(p.finalLogLik()) : "\u2014") + "\n" + p.status().cliName()
+                + (p.status() == Outcome.DIVERGED && p.divergedStep() > 0 ? " at step " + p.divergedStep() : "");
+    }
+
+    /** Runs the sweep point nearest to the learning rate lr (where the chart was clicked). */
+    void pick(double lr) {
+        if (showingRepeated) {
+            pickRepeated(lr);
             return;
         }
         List<Sweep.Point> pts = figure.points();
-        if (pts.isEmpty() || info.getPlotInfo() == null) {
-            return;
+        int i = nearest(pts.stream().mapToDouble(Sweep.Point::lr).toArray(), lr);
+        if (i >= 0) {
+            pickPoint(pts.get(i));
         }
-        double lr = figure.chart().getXYPlot().getDomainAxis().java2DToValue(x, info.getPlotInfo().getDataArea(),
-                RectangleEdge.BOTTOM);
-        Sweep.Point best = pts.get(0);
-        for (Sweep.Point p : pts) {
-            if (Math.abs(Math.log(p.lr() / lr)) < Math.abs(Math.log(best.lr() / lr))) {
-                best = p;
-            }
-        }
-        pickPoint(best);
     }
 
-    private void pickRepeated(double x) {
+    private void pickRepeated(double lr) {
         var pts = repeatedFigure.points();
-        if (pts.isEmpty() || info.getPlotInfo() == null) {
+        int i = nearest(pts.stream().mapToDouble(org.likelihoodlab.experiment.RepeatedSweep.Point::lr).toArray(), lr);
+        if (i < 0) {
             return;
         }
-        double lr = repeatedFigure.chart().getXYPlot().getDomainAxis().java2DToValue(x,
-                info.getPlotInfo().getDataArea(), RectangleEdge.BOTTOM);
-        var best = pts.get(0);
-        for (var p : pts) {
-            if (Math.abs(Math.log(p.lr() / lr)) < Math.abs(Math.log(best.lr() / lr))) {
-                best = p;
-            }
-        }
+        var best = pts.get(i);
         Scenario s = model.toScenario();
         model.apply(s.toBuilder().lr(best.lr()).name("Sweep point: \u03b1 = " + Fields.format(ControlPanel.round3(
                 best.lr())) + " (median error " + Fields.format(best.median()) + ")").build());

@@ -1,21 +1,13 @@
 package org.likelihoodlab.ui;
 
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
-import java.awt.geom.Rectangle2D;
-import java.awt.image.BufferedImage;
 import java.util.function.BooleanSupplier;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
-import javafx.scene.image.ImageView;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
-import org.jfree.chart.JFreeChart;
 import org.likelihoodlab.charts.UpdateMapFigure;
 import org.likelihoodlab.experiment.Columns;
 import org.likelihoodlab.experiment.UpdateMaps;
@@ -26,7 +18,8 @@ import org.likelihoodlab.optim.UpdateMap;
  * run's current state in the complex plane with the unit circle, a sentence on which direction
  * grows or shrinks and by what factor per step, and the spectral radius against step. It follows
  * the selected run's snapshots while its tab is shown, at most {@link #REFRESH_NANOS} apart (the
- * map of one state is a few engine updates; the radius line one map per recorded row).
+ * map of one state is a few engine updates; the radius line one map per recorded row). Both charts
+ * zoom and pan ({@link ChartView}), and a zoom stays on while they follow the run.
  */
 final class UpdateMapPane extends VBox {
 
@@ -36,8 +29,8 @@ final class UpdateMapPane extends VBox {
     private final LabModel model;
     private final BooleanSupplier shown;
     private final UpdateMapFigure figure = new UpdateMapFigure();
-    private final Pane planeCell;
-    private final Pane radiusCell;
+    private final ChartView planeCell;
+    private final ChartView radiusCell;
     private final Label sentence = new Label();
     private org.likelihoodlab.charts.ChartStyle style = org.likelihoodlab.charts.ChartStyle.DEFAULT;
     private long lastRefresh;
@@ -64,8 +57,24 @@ final class UpdateMapPane extends VBox {
         sentence.setId("updateMapSentence");
         sentence.setWrapText(true);
         sentence.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        planeCell = cell("updateMapPlane");
-        radiusCell = cell("updateMapRadius");
+        planeCell = new ChartView("updateMapPlane", figure.planeChart());
+        radiusCell = new ChartView("updateMapRadius", figure.radiusChart());
+        for (ChartView v : new ChartView[] {planeCell, radiusCell}) {
+            v.setMinSize(150, 150);
+        }
+        planeCell.setHover((x, y) -> {
+            ChartView.Shown p = planeCell.nearest(x, y, 24);
+            return p == null ? null : p.series() + " eigenvalue \u03bb = " + Fields.format(p.x())
+                    + (p.y() >= 0 ? " + " : " \u2212 ") + Fields.format(Math.abs(p.y())) + "i\n|\u03bb| = "
+                    + Fields.format(Math.hypot(p.x(), p.y()));
+        });
+        radiusCell.setHover((x, y) -> {
+            ChartView.Shown p = radiusCell.nearest(x, y, 24);
+            return p == null ? null : "step " + Math.round(p.x()) + "\nspectral radius " + Fields.format(p.y());
+        });
+        new ChartViewMenu(planeCell, model, "update-map");
+        new ChartViewMenu(radiusCell, model, "spectral-radius");
+        restyle();
         GridPane grid = new GridPane();
         grid.setHgap(4);
         grid.add(planeCell, 0, 0);
@@ -96,19 +105,22 @@ final class UpdateMapPane extends VBox {
         });
     }
 
-    private Pane cell(String id) {
-        ImageView v = new ImageView();
-        Pane p = new Pane(v);
-        p.setId(id);
-        p.setMinSize(150, 150);
-        p.widthProperty().addListener((o, a, b) -> redraw());
-        p.heightProperty().addListener((o, a, b) -> redraw());
-        return p;
-    }
-
     void setStyle(org.likelihoodlab.charts.ChartStyle s) {
         style = s;
-        redraw();
+        restyle();
+    }
+
+    private void restyle() {
+        style.apply(figure.planeChart());
+        style.apply(figure.radiusChart());
+    }
+
+    ChartView planeView() {
+        return planeCell;
+    }
+
+    ChartView radiusView() {
+        return radiusCell;
     }
 
     /** @return the map last shown, or null */
@@ -140,6 +152,7 @@ final class UpdateMapPane extends VBox {
         current = UpdateMaps.at(s.scenario(), s.data(), rep, s.step());
         sentence.setText("Step " + s.step() + ": " + UpdateMaps.sentence(s.scenario(), current));
         figure.showMap(current, UpdateMap.scaleName(s.scenario().param()));
+        planeCell.zoom().keep();
         double[][] rows = s.rows();
         double[] steps = rows.length == 0 ? new double[0] : rows[Columns.STEP_ROW];
         if (s.runId() != cachedRun || s.changes().size() != cachedChanges) {
@@ -152,32 +165,14 @@ final class UpdateMapPane extends VBox {
             radii.clear();
         }
         // a few milliseconds of new rows a refresh; the rest come with the next ones
+        var radiusChart = figure.radiusChart();
+        radiusChart.setNotify(false);
         figure.showRadius(steps, UpdateMaps.radii(s.plan(), s.data(), rows, radii, now + BUDGET_NANOS));
+        radiusCell.zoom().keep();
+        radiusChart.setNotify(true);   // one redraw
         missing = radii.size() < steps.length && java.util.Arrays.stream(steps).anyMatch(k -> !radii.containsKey((long) k));
         if (missing) {
             later.playFromStart();
         }
-        redraw();
-    }
-
-    private void redraw() {
-        draw(figure.planeChart(), planeCell);
-        draw(figure.radiusChart(), radiusCell);
-    }
-
-    private void draw(JFreeChart chart, Pane cell) {
-        int w = (int) cell.getWidth();
-        int h = (int) cell.getHeight();
-        if (w < 10 || h < 10) {
-            return;
-        }
-        BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB_PRE);
-        Graphics2D g = img.createGraphics();
-        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-        style.apply(chart);
-        chart.draw(g, new Rectangle2D.Double(0, 0, w, h));
-        g.dispose();
-        ((ImageView) cell.getChildren().get(0)).setImage(SwingFXUtils.toFXImage(img, null));
     }
 }
