@@ -282,6 +282,11 @@ public final class Figures {
         return f;
     }
 
+    /** @return the figure's first chart (the only one of a single chart's figure) */
+    public JFreeChart firstChart() {
+        return rows.get(0).get(0);
+    }
+
     /** @return the marks of a race's runs: each run's divergence or convergence, in its colour */
     public static List<RunFigures.Mark> marks(List<RunLine> race) {
         List<RunFigures.Mark> out = new ArrayList<>();

@@ -226,7 +226,7 @@ final class ChartsPane extends TabPane {
 
     /** Installs each chart's context menu: save as PNG (2x), SVG or PDF, or copy to the clipboard. */
     void setContextActions(java.util.function.BiConsumer<ChartSlot, org.likelihoodlab.charts.Figures.Format> save,
-            java.util.function.Consumer<ChartSlot> copy) {
+            java.util.function.Consumer<ChartSlot> copy, java.util.function.Consumer<ChartSlot> data) {
         for (int i = 0; i < ChartPainter.SLOTS; i++) {
             ChartSlot slot = ChartSlot.values()[i];
             javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu();
@@ -240,7 +240,9 @@ final class ChartsPane extends TabPane {
             javafx.scene.control.MenuItem fit = new javafx.scene.control.MenuItem("Zoom to fit");
             fit.setOnAction(e -> touch.zoom(slot, null));
             fit.setId(slot.id() + "ZoomToFit");
-            menu.getItems().addAll(c, new javafx.scene.control.SeparatorMenuItem(), fit);
+            javafx.scene.control.MenuItem csv = new javafx.scene.control.MenuItem("Export data (CSV)\u2026");
+            csv.setOnAction(e -> data.accept(slot));
+            menu.getItems().addAll(c, new javafx.scene.control.SeparatorMenuItem(), fit, csv);
             cells[i].setOnContextMenuRequested(e -> menu.show(cell(slot), e.getScreenX(), e.getScreenY()));
         }
     }

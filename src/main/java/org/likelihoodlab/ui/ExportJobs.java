@@ -76,6 +76,21 @@ final class ExportJobs {
                 : export(file, f -> Exporter.chart(s, race, slot, zooms.apply(slot), format, scale, f));
     }
 
+    /**
+     * Exports what one chart shows as CSV ({@code series,x,y}): the chart as the window draws it,
+     * with the user's zoom, only the points inside its ranges ({@link org.likelihoodlab.charts.ChartCsv}).
+     */
+    CompletableFuture<Boolean> chartData(org.likelihoodlab.charts.ChartSlot slot, Path file) {
+        Snapshot s = model.snapshot();
+        java.util.List<org.likelihoodlab.charts.RunLine> race = race();
+        org.likelihoodlab.charts.Zoom zoom = zooms.apply(slot);
+        return s == null ? CompletableFuture.completedFuture(false) : export(file, f -> {
+            byte[] bytes = org.likelihoodlab.charts.ChartCsv.csv(Figures.chart(s.view(), race, slot, zoom).firstChart())
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            org.likelihoodlab.io.AtomicFiles.write(f, o -> o.write(bytes));
+        });
+    }
+
     /** Exports the trajectory so far as the run command's CSV (a replay of the run's plan). */
     CompletableFuture<Boolean> trajectory(Path file) {
         Snapshot s = model.snapshot();

@@ -111,7 +111,12 @@ final class LabMenus {
             if (f != null) {
                 window.exportChart(slot, format, 2, f.toPath());
             }
-        }, this::copy);
+        }, this::copy, slot -> {
+            File f = window.chooseSave("Export chart data", slot.id() + ".csv", "CSV (*.csv)", "*.csv");
+            if (f != null) {
+                window.exports().chartData(slot, f.toPath());
+            }
+        });
     }
 
     /** Copies one chart, or the dashboard ({@code null}), to the clipboard as an image. */

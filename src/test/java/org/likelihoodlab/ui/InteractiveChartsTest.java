@@ -201,4 +201,31 @@ class InteractiveChartsTest {
         assertEquals(g.xValue(px), truth.mean()[0], 1.01 * (g.x1() - g.x0()) / g.width());
         assertEquals(g.yValue(py), truth.sd(0), 1.01 * (g.y1() - g.y0()) / g.height());
     }
+
+    @Test
+    void exportDataWritesExactlyThePointsTheZoomedChartShows(FxRobot robot, @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        waitFor(() -> cell(ChartSlot.MEAN).geometry() != null && window.model().snapshot().step() > 20);
+        settle(robot);
+        PlotGeometry g = cell(ChartSlot.MEAN).geometry();
+        Zoom z = new Zoom(5, 15, g.y0(), g.y1());
+        robot.interact(() -> window.charts().touch().zoom(ChartSlot.MEAN, z));
+        java.nio.file.Path f = dir.resolve("mean.csv");
+        @SuppressWarnings("unchecked")
+        java.util.concurrent.CompletableFuture<Boolean>[] done = new java.util.concurrent.CompletableFuture[1];
+        robot.interact(() -> done[0] = window.exports().chartData(ChartSlot.MEAN, f));
+        waitFor(() -> done[0].isDone());
+        assertTrue(done[0].get());
+        java.util.List<String> lines = java.nio.file.Files.readAllLines(f);
+        java.util.List<String> mu = lines.stream().filter(l -> l.startsWith("\u03bc,")).toList();
+        // steps 5..15 of the recorded run, nothing outside the zoom
+        assertEquals(11, mu.size(), String.join("\n", lines));
+        double[] rows = window.model().snapshot().rows()[1];
+        for (String l : mu) {
+            String[] p = l.split(",");
+            int step = (int) Double.parseDouble(p[1]);
+            assertTrue(step >= 5 && step <= 15, l);
+            assertEquals(rows[step], Double.parseDouble(p[2]), 0.0, l);
+        }
+    }
 }
