@@ -120,19 +120,17 @@ final class ChartsPane extends TabPane {
     private void followOutputScale() {
         sceneProperty().addListener((o, a, scene) -> {
             if (scene != null) {
-                scene.windowProperty().addListener((o2, a2, w) -> {
-                    if (w != null) {
-                        painter.setOutputScale(w.getOutputScaleX());
-                        w.outputScaleXProperty().addListener((o3, a3, x) -> painter.setOutputScale(x.doubleValue()));
-                    }
-                });
-                if (scene.getWindow() != null) {
-                    painter.setOutputScale(scene.getWindow().getOutputScaleX());
-                    scene.getWindow().outputScaleXProperty()
-                            .addListener((o3, a3, x) -> painter.setOutputScale(x.doubleValue()));
-                }
+                scene.windowProperty().addListener((o2, a2, w) -> followOutputScale(w));
+                followOutputScale(scene.getWindow());
             }
         });
+    }
+
+    private void followOutputScale(javafx.stage.Window w) {
+        if (w != null) {
+            painter.setOutputScale(w.getOutputScaleX());
+            w.outputScaleXProperty().addListener((o, a, x) -> painter.setOutputScale(x.doubleValue()));
+        }
     }
 
     private static void share(GridPane g, int cols, int rows) {
