@@ -31,7 +31,7 @@ public final class RepeatedSweepFigure {
     public RepeatedSweepFigure() {
         LogAxis x = new LogAxis("learning rate \u03b1 (log scale)");
         x.setNumberFormatOverride(RunFigures.axisFormat());
-        LogAxis y = new LogAxis("final error: max |\u03b8 \u2212 MLE| (log scale)");
+        LogAxis y = new NiceLogAxis("final error: max |\u03b8 \u2212 MLE| (log scale)");
         y.setNumberFormatOverride(new java.text.DecimalFormat("0.#####",
                 java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT)));
         DeviationRenderer r = new DeviationRenderer(true, true);

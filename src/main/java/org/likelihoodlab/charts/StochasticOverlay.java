@@ -61,7 +61,7 @@ public final class StochasticOverlay {
         avgRenderers[2] = add(logLik, DATASET, logLikAvg, Palette.SKY);
         lr = new ArrayXYDataset("lr\u2096 (outer right axis)");
         XYPlot plot = logLik.getXYPlot();
-        lrAxis = new LogAxis("lr\u2096");
+        lrAxis = new NiceLogAxis("lr\u2096");
         lrAxis.setNumberFormatOverride(new java.text.DecimalFormat("0.######",
                 java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT)));
         lrAxis.setVisible(false);

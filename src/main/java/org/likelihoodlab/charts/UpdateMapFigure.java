@@ -52,7 +52,7 @@ public final class UpdateMapFigure {
         planeChart.getLegend().setPosition(RectangleEdge.TOP);
         planeChart.getLegend().setFrame(BlockBorder.NONE);
         NumberAxis step = RunFigures.rootTicks(new NumberAxis("step"), true);
-        org.jfree.chart.axis.LogAxis rho = new org.jfree.chart.axis.LogAxis("spectral radius max |\u03bb| (log scale)");
+        org.jfree.chart.axis.LogAxis rho = new NiceLogAxis("spectral radius max |\u03bb| (log scale)");
         rho.setNumberFormatOverride(new java.text.DecimalFormat("#,##0.###",
                 java.text.DecimalFormatSymbols.getInstance(Locale.ROOT)));
         rho.setSmallestValue(1e-6);

@@ -1,0 +1,129 @@
+package org.likelihoodlab.charts;
+
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.List;
+import org.jfree.chart.axis.AxisState;
+import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberTick;
+import org.jfree.chart.axis.TickType;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.TextAnchor;
+
+/**
+ * A log axis whose ticks stay round when its range spans less than a decade and a half.
+ * JFreeChart's {@link LogAxis} then puts ticks at powers of ten in tenths of a decade
+ * (10^-1.3 = "0.0501187", "0.0398107", ...); this axis uses round mantissas instead, the
+ * sparsest of 1-2-5, 1-9 and 1-9 with halves that gives at least three ticks
+ * ("0.05", "0.04", "0.03"), and round linear steps when even those are too few (a range inside
+ * one mantissa step). Wider ranges keep the powers of ten of {@link LogAxis}.
+ */
+public final class NiceLogAxis extends LogAxis {
+
+    private static final long serialVersionUID = 1L;
+    /** Ranges spanning fewer decades than this get round-mantissa ticks. */
+    static final double NARROW_DECADES = 1.5;
+    private static final double[][] MANTISSAS = {
+        {1, 2, 5},
+        {1, 2, 3, 4, 5, 6, 7, 8, 9},
+        {1, 1.5, 2, 2.5, 3, 3.5, 4, 4.5, 5, 6, 7, 8, 9},
+    };
+    /** Pixels a tick needs at least (the label and some air). */
+    private static final double PIXELS_PER_TICK = 28;
+
+    public NiceLogAxis(String label) {
+        super(label);
+    }
+
+    @Override
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    public List refreshTicks(Graphics2D g2, AxisState state, Rectangle2D dataArea, RectangleEdge edge) {
+        double lo = getLowerBound();
+        double hi = getUpperBound();
+        if (!isAutoTickUnitSelection() || !(lo > 0) || !(hi > lo) || Math.log10(hi / lo) >= NARROW_DECADES) {
+            return super.refreshTicks(g2, state, dataArea, edge);
+        }
+        double extent = RectangleEdge.isLeftOrRight(edge) ? dataArea.getHeight() : dataArea.getWidth();
+        int most = Math.max(3, (int) (extent / PIXELS_PER_TICK));
+        List ticks = new ArrayList();
+        for (double v : values(lo, hi, most)) {
+            ticks.add(new NumberTick(TickType.MAJOR, v, TickFormat.text(v), anchor(edge), anchor(edge), 0.0));
+        }
+        return ticks;
+    }
+
+    /**
+     * @return round tick values inside [lo, hi] (0 < lo < hi): round mantissas, at most
+     *         {@code most} of them, or else at least two round linear steps
+     */
+    static List<Double> values(double lo, double hi, int most) {
+        List<Double> best = null;
+        for (double[] set : MANTISSAS) {
+            List<Double> v = mantissaTicks(lo, hi, set);
+            if (v.size() > most) {
+                break;   // denser sets only add more
+            }
+            best = v;
+            if (v.size() >= Math.min(5, most)) {
+                return v;
+            }
+        }
+        if (best != null && best.size() >= 2) {
+            return best;
+        }
+        return linearTicks(lo, hi);
+    }
+
+    private static List<Double> mantissaTicks(double lo, double hi, double[] set) {
+        List<Double> out = new ArrayList<>();
+        for (int e = (int) Math.floor(Math.log10(lo)); e <= (int) Math.ceil(Math.log10(hi)); e++) {
+            for (double m : set) {
+                double v = round(m, e);
+                if (v >= lo && v <= hi) {
+                    out.add(v);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Multiples of the largest round step (1, 2 or 5 times a power of ten) that gives three ticks. */
+    private static List<Double> linearTicks(double lo, double hi) {
+        for (int e = (int) Math.floor(Math.log10(hi - lo)); ; e--) {
+            for (int m : new int[] {5, 2, 1}) {
+                java.math.BigDecimal step = new java.math.BigDecimal(m).scaleByPowerOfTen(e);
+                long first = (long) Math.ceil(lo / step.doubleValue());
+                long last = (long) Math.floor(hi / step.doubleValue());
+                if (last - first >= 2) {
+                    List<Double> out = new ArrayList<>();
+                    for (long k = first; k <= last; k++) {
+                        // through the decimal, so 0.0312 is 0.0312 and not 0.031200000000000002
+                        double v = step.multiply(java.math.BigDecimal.valueOf(k)).doubleValue();
+                        if (v >= lo && v <= hi) {
+                            out.add(v);
+                        }
+                    }
+                    if (out.size() >= 2) {
+                        return out;
+                    }
+                }
+            }
+        }
+    }
+
+    /** @return m × 10^e as the nearest double to its decimal text (no 0.30000000000000004) */
+    private static double round(double m, int e) {
+        return Double.parseDouble(m + "e" + e);
+    }
+
+    private static TextAnchor anchor(RectangleEdge edge) {
+        if (edge == RectangleEdge.LEFT) {
+            return TextAnchor.CENTER_RIGHT;
+        }
+        if (edge == RectangleEdge.RIGHT) {
+            return TextAnchor.CENTER_LEFT;
+        }
+        return edge == RectangleEdge.TOP ? TextAnchor.BOTTOM_CENTER : TextAnchor.TOP_CENTER;
+    }
+}
