@@ -115,7 +115,7 @@ public final class RunFigures {
     /** The distance to the MLE on a log axis at the right of the log-likelihood: its slope is the rate. */
     private void addDistanceAxis() {
         XYPlot plot = logLik.getXYPlot();
-        org.jfree.chart.axis.LogAxis axis = new org.jfree.chart.axis.LogAxis("distance to MLE");
+        org.jfree.chart.axis.LogAxis axis = new NiceLogAxis("distance to MLE");
         axis.setSmallestValue(1e-16);
         axis.setNumberFormatOverride(TickFormat.instance());
         axis.setLabelPaint(Palette.GREY);
@@ -128,8 +128,9 @@ public final class RunFigures {
         r.setDefaultShapesVisible(false);
         r.setSeriesPaint(0, Palette.GREY);
         r.setSeriesStroke(0, Palette.line(1.5f));
-        r.setSeriesPaint(1, Palette.GREY);
-        r.setSeriesStroke(1, Palette.dashed(1.2f));
+        // the theory's line lies on the distance where the rate holds: a colour of its own shows both
+        r.setSeriesPaint(1, Palette.PURPLE);
+        r.setSeriesStroke(1, Palette.dashed(2.2f));
         plot.setRenderer(2, r);
     }
 
@@ -524,6 +525,7 @@ public final class RunFigures {
         rhoData.changed();
         logLikData.changed();
         curves.changed();
+        placeLabels();
         for (JFreeChart c : charts()) {
             c.setNotify(true);
         }
@@ -641,7 +643,6 @@ public final class RunFigures {
         }
         stepMarkers.clear();
         for (JFreeChart c : new JFreeChart[] {mean, scale, logLik}) {
-            int row = 0;
             for (Mark k : marks) {
                 Color color = k.colour() != null ? k.colour() : k.diverged() ? Palette.VERMILLION : Palette.GREEN;
                 ValueMarker m = new ValueMarker(k.step(), color, k.diverged() ? Palette.line(2f) : Palette.dashed(1.6f));
@@ -649,13 +650,7 @@ public final class RunFigures {
                     m.setLabel(k.label());
                     m.setLabelPaint(color.darker());
                     m.setLabelFont(new Font(Font.SANS_SERIF, Font.BOLD, 11));
-                    // the label goes on the side of the line where there is room; several marks stack
-                    boolean early = k.step() < 0.3 * c.getXYPlot().getDomainAxis().getUpperBound();
-                    m.setLabelAnchor(early ? RectangleAnchor.TOP_RIGHT : RectangleAnchor.TOP_LEFT);
-                    m.setLabelTextAnchor(early ? TextAnchor.TOP_LEFT : TextAnchor.TOP_RIGHT);
-                    m.setLabelOffset(new org.jfree.chart.ui.RectangleInsets(3 + 15 * row, 3, 3, 3));
-                    m.setLabelBackgroundColor(new Color(255, 255, 255, 200));
-                    row++;
+                    // where the lines leave room (placeLabels); several marks stack
                 }
                 c.getXYPlot().addDomainMarker(0, m, Layer.FOREGROUND, false);
                 stepMarkers.add(m);
@@ -667,8 +662,47 @@ public final class RunFigures {
                 }
             }
         }
+        placeLabels();
         for (JFreeChart c : new JFreeChart[] {mean, scale, logLik}) {
             c.setNotify(true);
+        }
+    }
+
+    /**
+     * Puts each step mark's label where the lines are not ({@link MarkLabels}) and each
+     * reference line's label on the side of the line the run comes from, where the axis has
+     * room for it (a label above an MLE line at the top of the range would be cut off).
+     */
+    private void placeLabels() {
+        java.util.Set<Marker> ours = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        ours.addAll(stepMarkers);
+        for (JFreeChart c : new JFreeChart[] {mean, scale, logLik}) {
+            XYPlot plot = c.getXYPlot();
+            java.util.Collection<?> fg = plot.getDomainMarkers(0, Layer.FOREGROUND);
+            List<Marker> here = new ArrayList<>();
+            if (fg != null) {
+                for (Object o : fg) {
+                    if (o instanceof Marker m && ours.contains(m)) {
+                        here.add(m);
+                    }
+                }
+            }
+            MarkLabels.place(plot, here);
+        }
+        for (JFreeChart c : new JFreeChart[] {mean, scale}) {
+            XYPlot plot = c.getXYPlot();
+            org.jfree.data.xy.XYDataset d = plot.getDataset(0);
+            if (d == null || d.getSeriesCount() == 0 || d.getItemCount(0) == 0) {
+                continue;
+            }
+            double start = d.getYValue(0, 0);
+            java.util.Collection<?> bg = plot.getRangeMarkers(0, Layer.BACKGROUND);
+            for (Object o : bg == null ? List.of() : bg) {
+                if (o instanceof ValueMarker m && refMarkers.contains(m)) {
+                    // below the line when the run starts below it: the range reaches down to the start
+                    m.setLabelTextAnchor(start < m.getValue() ? TextAnchor.TOP_LEFT : TextAnchor.BOTTOM_LEFT);
+                }
+            }
         }
     }
 }
