@@ -58,34 +58,46 @@ public final class NiceLogAxis extends LogAxis {
      *         {@code most} of them, or else at least two round linear steps
      */
     static List<Double> values(double lo, double hi, int most) {
-        List<Double> best = null;
-        for (double[] set : MANTISSAS) {
-            List<Double> v = mantissaTicks(lo, hi, set);
-            if (v.size() > most) {
-                break;   // denser sets only add more
-            }
-            best = v;
-            if (v.size() >= Math.min(5, most)) {
-                return v;
-            }
+        List<Double> coarse = mantissaTicks(lo, hi, MANTISSAS[0], most);
+        if (coarse.size() >= Math.min(5, most)) {
+            return coarse;
         }
-        if (best != null && best.size() >= 2) {
-            return best;
+        List<Double> digits = mantissaTicks(lo, hi, MANTISSAS[1], most);
+        if (digits.size() >= 3) {
+            return digits.size() > coarse.size() ? digits : coarse;
         }
-        return linearTicks(lo, hi);
+        List<Double> halves = mantissaTicks(lo, hi, MANTISSAS[2], most);
+        if (halves.size() >= 3) {
+            return halves;
+        }
+        List<Double> best = halves.size() >= digits.size() ? halves : digits;
+        return best.size() >= 2 ? best : linearTicks(lo, hi);
     }
 
-    private static List<Double> mantissaTicks(double lo, double hi, double[] set) {
-        List<Double> out = new ArrayList<>();
-        for (int e = (int) Math.floor(Math.log10(lo)); e <= (int) Math.ceil(Math.log10(hi)); e++) {
-            for (double m : set) {
+    /**
+     * The set's values inside [lo, hi], without those that would crowd a rounder one: powers of
+     * ten first, then 5, 2, the other digits and the halves, each kept only if it lies at least a
+     * {@code 1/most} share of the axis (in decades) from every tick kept before it (so 9e-3 does
+     * not sit on 0.01).
+     */
+    private static List<Double> mantissaTicks(double lo, double hi, double[] set, int most) {
+        double gap = 0.8 * Math.log10(hi / lo) / most;
+        List<Double> kept = new ArrayList<>();
+        for (double m : byRoundness(set)) {
+            for (int e = (int) Math.floor(Math.log10(lo)); e <= (int) Math.ceil(Math.log10(hi)); e++) {
                 double v = round(m, e);
-                if (v >= lo && v <= hi) {
-                    out.add(v);
+                if (v >= lo && v <= hi && kept.stream().allMatch(k -> Math.abs(Math.log10(v / k)) >= gap)) {
+                    kept.add(v);
                 }
             }
         }
-        return out;
+        kept.sort(null);
+        return kept;
+    }
+
+    private static double[] byRoundness(double[] set) {
+        double[] order = {1, 5, 2, 3, 4, 6, 7, 8, 9, 1.5, 2.5, 3.5, 4.5};
+        return java.util.Arrays.stream(order).filter(m -> java.util.Arrays.stream(set).anyMatch(x -> x == m)).toArray();
     }
 
     /** Multiples of the largest round step (1, 2 or 5 times a power of ten) that gives three ticks. */

@@ -697,11 +697,39 @@ public final class RunFigures {
             }
             double start = d.getYValue(0, 0);
             java.util.Collection<?> bg = plot.getRangeMarkers(0, Layer.BACKGROUND);
+            List<ValueMarker> lines = new ArrayList<>();
             for (Object o : bg == null ? List.of() : bg) {
                 if (o instanceof ValueMarker m && refMarkers.contains(m)) {
                     // below the line when the run starts below it: the range reaches down to the start
                     m.setLabelTextAnchor(start < m.getValue() ? TextAnchor.TOP_LEFT : TextAnchor.BOTTOM_LEFT);
+                    lines.add(m);
                 }
+            }
+            separateCloseLabels(lines, org.jfree.data.general.DatasetUtils.findRangeBounds(d));
+        }
+    }
+
+    /**
+     * Two reference lines closer than a twelfth of the range (MLE Σ₁₁ and MLE Σ₂₂ of a round
+     * Gaussian) would print their labels on top of each other: the lower one's goes below its
+     * line, the upper one's above.
+     */
+    private static void separateCloseLabels(List<ValueMarker> lines, org.jfree.data.Range data) {
+        if (lines.size() < 2) {
+            return;
+        }
+        lines.sort(java.util.Comparator.comparingDouble(ValueMarker::getValue));
+        double lo = lines.get(0).getValue();
+        double hi = lines.get(lines.size() - 1).getValue();
+        if (data != null) {
+            lo = Math.min(lo, data.getLowerBound());
+            hi = Math.max(hi, data.getUpperBound());
+        }
+        double close = (hi - lo) / 12;
+        for (int i = 1; i < lines.size(); i++) {
+            if (lines.get(i).getValue() - lines.get(i - 1).getValue() < close) {
+                lines.get(i - 1).setLabelTextAnchor(TextAnchor.TOP_LEFT);
+                lines.get(i).setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
             }
         }
     }

@@ -66,8 +66,11 @@ class NiceLogAxisTest {
     @Test
     void aRangeUnderOneDecadeGetsRoundTicks() {
         // the online 2-D run's distance to the MLE: JFreeChart's LogAxis printed 0.0501187, 0.0398107, ...
-        assertEquals(List.of("0.01", "0.02", "0.03", "0.04", "0.05"), drawnLabels(0.0095, 0.052, 260));
         assertEquals(List.of("0.01", "0.02", "0.03", "0.04", "0.05"), drawnLabels(0.0095, 0.052, 900));
+        // a smaller axis: the same digits, without one that would crowd its neighbour
+        List<String> small = drawnLabels(0.0095, 0.052, 260);
+        assertTrue(small.containsAll(List.of("0.01", "0.02", "0.03", "0.05")), small.toString());
+        assertTrue(List.of("0.01", "0.02", "0.03", "0.04", "0.05").containsAll(small), small.toString());
     }
 
     @Test
@@ -90,6 +93,13 @@ class NiceLogAxisTest {
         List<String> labels = drawnLabels(1e-6, 10, 400);
         assertTrue(labels.contains("0.001") || labels.contains("1e-3"), labels.toString());
         assertTrue(labels.contains("1"), labels.toString());
+    }
+
+    @Test
+    void aTickJustUnderAPowerOfTenIsLeftOut() {
+        // 9e-3 beside 0.01 (a twentieth of a decade apart) would print one label over the other
+        List<Double> v = NiceLogAxis.values(0.0085, 0.065, 9);
+        assertTrue(v.contains(0.01) && !v.contains(0.009), v.toString());
     }
 
     @Property(tries = 300)
