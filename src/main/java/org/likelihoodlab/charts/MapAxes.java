@@ -18,7 +18,7 @@ public final class MapAxes {
         String label = label(a.setting()) + (a.log() ? " (log scale)" : "");
         ValueAxis axis;
         if (a.log()) {
-            LogAxis l = new LogAxis(label);
+            LogAxis l = new NiceLogAxis(label);
             l.setNumberFormatOverride(new java.text.DecimalFormat("#,##0.####",
                     java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT)));
             double decades = Math.abs(Math.log10(a.to() / a.from()));

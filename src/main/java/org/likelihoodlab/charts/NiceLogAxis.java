@@ -12,18 +12,18 @@ import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.TextAnchor;
 
 /**
- * A log axis whose ticks stay round when its range spans less than a decade and a half.
- * JFreeChart's {@link LogAxis} then puts ticks at powers of ten in tenths of a decade
- * (10^-1.3 = "0.0501187", "0.0398107", ...); this axis uses round mantissas instead, the
- * sparsest of 1-2-5, 1-9 and 1-9 with halves that gives at least three ticks
- * ("0.05", "0.04", "0.03"), and round linear steps when even those are too few (a range inside
- * one mantissa step). Wider ranges keep the powers of ten of {@link LogAxis}.
+ * A log axis whose ticks are round numbers at any range. JFreeChart's {@link LogAxis} puts its
+ * ticks at powers of ten in steps of a tenth, a fifth or half a decade when the range is narrow
+ * for the space ("0.0501187", "0.0398107"; "3.1623", "0.3162"); this axis uses the powers of ten
+ * where a range holds three or more (every second or third one where they would crowd), and
+ * round mantissas inside a narrower range: the sparsest of 1-2-5, 1-9 and 1-9 with halves that
+ * gives five ticks (or three) without crowding ("0.01", "0.02", ... "0.05"; the halves only where
+ * the digits give fewer than three), and round linear steps when even those are too few (a range
+ * inside one mantissa step).
  */
 public final class NiceLogAxis extends LogAxis {
 
     private static final long serialVersionUID = 1L;
-    /** Ranges spanning fewer decades than this get round-mantissa ticks. */
-    static final double NARROW_DECADES = 1.5;
     private static final double[][] MANTISSAS = {
         {1, 2, 5},
         {1, 2, 3, 4, 5, 6, 7, 8, 9},
@@ -41,7 +41,7 @@ public final class NiceLogAxis extends LogAxis {
     public List refreshTicks(Graphics2D g2, AxisState state, Rectangle2D dataArea, RectangleEdge edge) {
         double lo = getLowerBound();
         double hi = getUpperBound();
-        if (!isAutoTickUnitSelection() || !(lo > 0) || !(hi > lo) || Math.log10(hi / lo) >= NARROW_DECADES) {
+        if (!isAutoTickUnitSelection() || !(lo > 0) || !(hi > lo) || !Double.isFinite(hi / lo)) {
             return super.refreshTicks(g2, state, dataArea, edge);
         }
         double extent = RectangleEdge.isLeftOrRight(edge) ? dataArea.getHeight() : dataArea.getWidth();
@@ -54,10 +54,26 @@ public final class NiceLogAxis extends LogAxis {
     }
 
     /**
-     * @return round tick values inside [lo, hi] (0 < lo < hi): round mantissas, at most
-     *         {@code most} of them, or else at least two round linear steps
+     * @return round tick values inside [lo, hi] (0 < lo < hi): powers of ten, or round mantissas,
+     *         at most {@code most} of them, or else at least two round linear steps
      */
     static List<Double> values(double lo, double hi, int most) {
+        List<Double> powers = new ArrayList<>();
+        int first = (int) Math.ceil(Math.log10(lo) - 1e-12);
+        int last = (int) Math.floor(Math.log10(hi) + 1e-12);
+        if (last - first + 1 >= 3) {
+            // every k-th power of ten, k chosen so they fit, on exponents that are multiples of k
+            int k = (int) Math.ceil((last - first + 1) / (double) Math.max(2, most));
+            for (int e = first; e <= last; e++) {
+                double v = round(1, e);
+                if (Math.floorMod(e, k) == 0 && v >= lo && v <= hi) {
+                    powers.add(v);
+                }
+            }
+            if (powers.size() >= 2) {
+                return powers;
+            }
+        }
         List<Double> coarse = mantissaTicks(lo, hi, MANTISSAS[0], most);
         if (coarse.size() >= Math.min(5, most)) {
             return coarse;

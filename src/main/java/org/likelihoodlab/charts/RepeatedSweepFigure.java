@@ -29,7 +29,7 @@ public final class RepeatedSweepFigure {
     private List<RepeatedSweep.Point> points = List.of();
 
     public RepeatedSweepFigure() {
-        LogAxis x = new LogAxis("learning rate \u03b1 (log scale)");
+        LogAxis x = new NiceLogAxis("learning rate \u03b1 (log scale)");
         x.setNumberFormatOverride(RunFigures.axisFormat());
         LogAxis y = new NiceLogAxis("final error: max |\u03b8 \u2212 MLE| (log scale)");
         y.setNumberFormatOverride(new java.text.DecimalFormat("0.#####",

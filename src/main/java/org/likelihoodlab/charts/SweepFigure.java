@@ -34,7 +34,7 @@ public final class SweepFigure {
     private List<Sweep.Point> points = List.of();
 
     public SweepFigure() {
-        LogAxis x = new LogAxis("learning rate \u03b1 (log scale)");
+        LogAxis x = new NiceLogAxis("learning rate \u03b1 (log scale)");
         x.setNumberFormatOverride(RunFigures.axisFormat());
         NumberAxis y = new NumberAxis("final \u2113 (nats per point)");
         y.setAutoRangeIncludesZero(false);

@@ -83,8 +83,14 @@ final class StabilityPane extends VBox {
         }
         xAxis.suggest(shown);
         yAxis.suggest(shown);
-        xAxis.setting.valueProperty().addListener((o, a, b) -> xAxis.suggest(model.snapshot()));
-        yAxis.setting.valueProperty().addListener((o, a, b) -> yAxis.suggest(model.snapshot()));
+        xAxis.setting.valueProperty().addListener((o, a, b) -> {
+            xAxis.suggest(model.snapshot());
+            preview();
+        });
+        yAxis.setting.valueProperty().addListener((o, a, b) -> {
+            yAxis.suggest(model.snapshot());
+            preview();
+        });
         colourBy.setId("mapColourBy");
         colourBy.setValue(StabilityMapFigure.ColourBy.OUTCOME);
         colourBy.setTooltip(new Tooltip("Colour the cells by outcome, by the steps a converged run took, or by the "
@@ -133,6 +139,32 @@ final class StabilityPane extends VBox {
         hint.getStyleClass().add("hint");
         hint.setWrapText(true);
         getChildren().addAll(xAxis, yAxis, actions, msg, view, hover, hint);
+        preview();
+    }
+
+    /**
+     * Before the first map: the chart already has the map's axes and the theory's bounds, with no
+     * cells, and the message says what Run map will do (an empty 0..1 frame would look broken).
+     */
+    private void preview() {
+        Snapshot shown = model.snapshot();
+        if (made != null || handle != null || shown == null) {
+            return;
+        }
+        try {
+            MapAxis x = xAxis.axis();
+            MapAxis y = yAxis.axis();
+            boolean nAxis = x.setting() == MapAxis.Setting.N || y.setting() == MapAxis.Setting.N;
+            Scenario s = shown.scenario();
+            List<StabilityTheory.Curve> curves = nAxis || x.setting() == y.setting() ? List.of()
+                    : StabilityTheory.curves(s, shown.data(), x, y);
+            figure.show(x, y, List.of(), colourBy.getValue(), curves, StabilityMapFigure.title(s, colourBy.getValue()));
+            restyle();
+            message.set(String.format(Locale.ROOT, "Run map runs %d × %d runs of %d steps; the lines are the "
+                    + "theory's bounds, drawn already", x.count(), y.count(), s.steps()));
+        } catch (IllegalArgumentException e) {
+            message.set("cannot run the map: " + e.getMessage());
+        }
     }
 
     StabilityMapFigure figure() {

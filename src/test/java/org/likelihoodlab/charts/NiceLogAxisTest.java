@@ -96,6 +96,23 @@ class NiceLogAxisTest {
     }
 
     @Test
+    void twoDecadesAreLabelledRoundNotInHalfDecades() {
+        // the stability map's start σ0 axis: LogAxis printed 3.1623, 1, 0.3162, 0.1
+        List<String> labels = drawnLabels(0.0482, 4.82, 420);
+        assertTrue(labels.containsAll(List.of("0.1", "1")), labels.toString());
+        for (String l : labels) {
+            assertTrue(Pattern.matches("0\\.0[125]|0\\.[125]|[125]", l), labels.toString());
+        }
+    }
+
+    @Test
+    void manyDecadesAreThinnedToFit() {
+        List<Double> v = NiceLogAxis.values(1e-12, 1e12, 6);
+        assertTrue(v.size() >= 2 && v.size() <= 9, v.toString());
+        assertTrue(v.contains(1.0), "the exponents are multiples of one step, so 1 is among them: " + v);
+    }
+
+    @Test
     void aTickJustUnderAPowerOfTenIsLeftOut() {
         // 9e-3 beside 0.01 (a twentieth of a decade apart) would print one label over the other
         List<Double> v = NiceLogAxis.values(0.0085, 0.065, 9);
