@@ -18,16 +18,8 @@ public final class MapAxes {
         String label = label(a.setting()) + (a.log() ? " (log scale)" : "");
         ValueAxis axis;
         if (a.log()) {
+            // round ticks (powers of ten, or 1-2-5 inside two decades), not 0.281838 or 3.1623
             LogAxis l = new NiceLogAxis(label);
-            l.setNumberFormatOverride(new java.text.DecimalFormat("#,##0.####",
-                    java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT)));
-            double decades = Math.abs(Math.log10(a.to() / a.from()));
-            if (decades >= 1) {
-                // ticks at whole (or half) powers of ten, not at JFreeChart's fractional ones (0.281838)
-                l.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(decades >= 3 ? 1 : 0.5), false, true);
-                l.setMinorTickCount(decades >= 3 ? 9 : 0);
-                l.setMinorTickMarksVisible(decades >= 3);
-            }
             axis = l;
         } else {
             NumberAxis n = RunFigures.rootTicks(new NumberAxis(label), a.setting() == MapAxis.Setting.N
