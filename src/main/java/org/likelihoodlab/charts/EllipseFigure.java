@@ -5,26 +5,24 @@ import java.awt.Font;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
-import java.awt.image.BufferedImage;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.chart.title.PaintScaleLegend;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.TextAnchor;
 import org.likelihoodlab.experiment.Columns;
 import org.likelihoodlab.experiment.Dataset;
 import org.likelihoodlab.experiment.Mode;
 import org.likelihoodlab.experiment.TrueGaussian;
-import org.likelihoodlab.math.Surfaces;
 
 /**
  * The 2-D views: the data as a scatter with the true covariance ellipse (dashed), the current
  * estimate's 1-sigma and 2-sigma ellipses, a fading trail of earlier ellipses and the mean's
  * path; and the log-likelihood over (mu1, mu2) at the current Sigma with the mean's path on it.
- * A Sigma that is not positive definite gets no ellipse, and the view says why.
+ * A Sigma that is not positive definite gets no ellipse, and the view says why. The mean
+ * surface is its own class, {@link MeanSurfaceChart}.
  */
 public final class EllipseFigure {
     /** Indices into a trajectory's rows (steps first). */
@@ -35,21 +33,14 @@ public final class EllipseFigure {
     private static final int S12_ROW = Columns.inRow(Columns.S12);
     private static final int S22_ROW = Columns.inRow(Columns.S22);
 
-
     static final int MAX_POINTS = 4000;
     static final int RECENT = 300;
     static final int TRAIL = 12;
-    static final int GRID = 200;
 
     private final JFreeChart ellipse;
-    private final JFreeChart surface;
     private final EqualAspectPlot ePlot;
-    private final EqualAspectPlot sPlot;
+    private final MeanSurfaceChart meanSurface;
     private final ArrayXYDataset points = new ArrayXYDataset("data", "recent samples", "mean path");
-    private final ArrayXYDataset meanPath = new ArrayXYDataset("mean path");
-    private final ArrayXYDataset otherPaths = new ArrayXYDataset("run 1", "run 2", "run 3", "run 4", "run 5", "run 6");
-    private final Annotations.Heatmap heatmap = new Annotations.Heatmap();
-    private final PaintScaleLegend legend;
     private Dataset shownData;
     private double[] dataRange;
 
@@ -74,37 +65,10 @@ public final class EllipseFigure {
         ellipse.setBackgroundPaint(Color.WHITE);
         ellipse.getLegend().setPosition(RectangleEdge.TOP);
         ellipse.getLegend().setFrame(org.jfree.chart.block.BlockBorder.NONE);
-
-        NumberAxis sx = RunFigures.rootTicks(new NumberAxis("\u03bc\u2081"), false);
-        sx.setAutoRangeIncludesZero(false);
-        NumberAxis sy = RunFigures.rootTicks(new NumberAxis("\u03bc\u2082"), false);
-        sy.setAutoRangeIncludesZero(false);
-        XYLineAndShapeRenderer sr = new XYLineAndShapeRenderer(true, false);
-        sr.setSeriesPaint(0, Color.WHITE);
-        sr.setSeriesStroke(0, Palette.line(2f));
-        sr.setDefaultCreateEntities(false);
-        sPlot = new EqualAspectPlot(meanPath, sx, sy, sr);
-        XYLineAndShapeRenderer or = new XYLineAndShapeRenderer(true, false);
-        or.setDefaultStroke(Palette.line(2f));
-        or.setAutoPopulateSeriesStroke(false);
-        or.setDefaultCreateEntities(false);
-        sPlot.setDataset(1, otherPaths);
-        sPlot.setRenderer(1, or);
-        style(sPlot);
-        sPlot.setBackgroundPaint(new Color(0xEEEEEE));
-        surface = new JFreeChart("\u2113(\u03bc\u2081, \u03bc\u2082) at the current \u03a3",
-                new Font(Font.SANS_SERIF, Font.BOLD, 14), sPlot, false);
-        surface.setBackgroundPaint(Color.WHITE);
-        legend = new PaintScaleLegend(new Viridis(0, 1),
-                RunFigures.rootTicks(new NumberAxis("\u2113"), false));
-        legend.setPosition(RectangleEdge.RIGHT);
-        legend.setMargin(4, 4, 30, 4);
-        legend.setStripWidth(12);
-        legend.setBackgroundPaint(Color.WHITE);
-        surface.addSubtitle(legend);
+        meanSurface = new MeanSurfaceChart();
     }
 
-    private static void style(XYPlot p) {
+    static void style(XYPlot p) {
         p.setBackgroundPaint(Color.WHITE);
         p.setDomainGridlinePaint(Palette.GRID);
         p.setRangeGridlinePaint(Palette.GRID);
@@ -116,7 +80,7 @@ public final class EllipseFigure {
     }
 
     public JFreeChart meanSurfaceChart() {
-        return surface;
+        return meanSurface.chart();
     }
 
     /** Shows a 2-D run on both charts. */
@@ -133,21 +97,12 @@ public final class EllipseFigure {
      *     empty: no race)
      */
     public void show(RunView v, java.util.List<RunLine> race) {
-        XYLineAndShapeRenderer or = (XYLineAndShapeRenderer) sPlot.getRenderer(1);
-        for (int k = 0; k < 6; k++) {
-            boolean shown = k < race.size() && !race.get(k).selected() && race.get(k).view().dim() == 2;
-            double[][] rb = shown ? race.get(k).view().rows() : null;
-            otherPaths.setSeries(k, rb == null ? new double[0] : rb[MU1_ROW], rb == null ? new double[0] : rb[MU2_ROW]);
-            if (shown) {
-                or.setSeriesPaint(k, race.get(k).colour(), false);
-            }
-        }
-        otherPaths.changed();
+        meanSurface.showOthers(race);
         if (v.dim() != 2) {
             throw new IllegalArgumentException("the ellipse view needs a 2-D run");
         }
         ellipse.setNotify(false);
-        surface.setNotify(false);
+        meanSurface.chart().setNotify(false);
         Dataset data = v.data();
         if (data != shownData) {
             showData(data);
@@ -219,9 +174,9 @@ public final class EllipseFigure {
                 ePlot.addAnnotation(t, false);
             }
         }
-        showSurface(v, race);
+        meanSurface.show(v, race);
         ellipse.setNotify(true);
-        surface.setNotify(true);
+        meanSurface.chart().setNotify(true);
     }
 
     /** The explanation for a Sigma that got no ellipse: its eigenvalues. */
@@ -266,7 +221,6 @@ public final class EllipseFigure {
         ePlot.show(dataRange[0], dataRange[1], dataRange[2], dataRange[3]);
         shownData = data;
     }
-
     /**
      * The square region of means the surface shows (shared with the 3-D view): the path and the
      * MLE, at least one standard deviation wide, with a margin.
@@ -274,86 +228,6 @@ public final class EllipseFigure {
      * @return {x0, x1, y0, y1} in (mu1, mu2)
      */
     public static double[] meanRange(RunView v) {
-        double[][] rows = v.rows();
-        double[] mle = v.mle();
-        double x0 = mle[0];
-        double x1 = mle[0];
-        double y0 = mle[1];
-        double y1 = mle[1];
-        for (int i = 0; i < rows[STEP_ROW].length; i++) {
-            x0 = Math.min(x0, rows[MU1_ROW][i]);
-            x1 = Math.max(x1, rows[MU1_ROW][i]);
-            y0 = Math.min(y0, rows[MU2_ROW][i]);
-            y1 = Math.max(y1, rows[MU2_ROW][i]);
-        }
-        double w = Math.max(Math.max(x1 - x0, y1 - y0), Math.sqrt(Math.max(mle[2], mle[4])));
-        double cx = 0.5 * (x0 + x1);
-        double cy = 0.5 * (y0 + y1);
-        return new double[] {cx - 0.65 * w, cx + 0.65 * w, cy - 0.65 * w, cy + 0.65 * w};
-    }
-
-    private void showSurface(RunView v, java.util.List<RunLine> race) {
-        double[][] rows = v.rows();
-        double[] mle = v.mle();
-        double[] r = meanRange(v);
-        double w = (r[1] - r[0]) / 1.3;
-        double cx = 0.5 * (r[0] + r[1]);
-        double[] c = v.reported();
-        // the grid reaches wider than the region asked for: drawn at equal aspect, a chart wider than
-        // tall shows more of mu1 (up to 1.85 times)
-        double[] g = {cx - 1.2 * w, cx + 1.2 * w, r[2], r[3]};
-        int nx = (int) Math.round(GRID * 1.85);
-        double[] values = Surfaces.grid2(v.data().moments(), c[2], c[3], c[4], g[0], g[1], g[2], g[3], nx, GRID);
-        double top = Double.NEGATIVE_INFINITY;
-        double bottom = Double.POSITIVE_INFINITY;
-        for (double a : values) {
-            if (!Double.isNaN(a)) {
-                top = Math.max(top, a);
-                bottom = Math.min(bottom, a);
-            }
-        }
-        sPlot.clearAnnotations();
-        XYLineAndShapeRenderer under = (XYLineAndShapeRenderer) sPlot.getRenderer();
-        under.removeAnnotations();
-        if (Double.isFinite(top) && bottom < top) {
-            Viridis cmap = new Viridis(bottom, top);
-            BufferedImage img = cmap.image(values, nx, GRID);
-            heatmap.set(img, g[0], g[1], g[2], g[3]);
-            under.addAnnotation(heatmap, org.jfree.chart.ui.Layer.BACKGROUND);
-            legend.setScale(cmap);
-            Annotations.colourBarRange(legend, bottom, top);
-            double dx = (g[1] - g[0]) / nx;
-            double dy = (g[3] - g[2]) / GRID;
-            for (int l = 1; l < 12; l++) {
-                double f = l / 12.0;
-                double level = top - (top - bottom) * f * f;
-                under.addAnnotation(new Annotations.DataPath(MarchingSquares.contour(values, nx, GRID, g[0] + dx / 2, dx,
-                        g[2] + dy / 2, dy, level), Palette.line(0.8f), new Color(255, 255, 255, 150), null),
-                        org.jfree.chart.ui.Layer.BACKGROUND);
-            }
-        }
-        meanPath.setSeries(0, rows[MU1_ROW], rows[MU2_ROW]);
-        meanPath.changed();
-        sPlot.show(r[0], r[1], r[2], r[3]);
-        sPlot.addAnnotation(new Annotations.Marker(rows[MU1_ROW][0], rows[MU2_ROW][0], new Ellipse2D.Double(-6, -6, 12, 12), null,
-                Color.WHITE, "start"), false);
-        sPlot.addAnnotation(new Annotations.Marker(c[0], c[1], new Ellipse2D.Double(-6, -6, 12, 12), Palette.VERMILLION,
-                Color.WHITE, null), false);
-        AveragedMarks.onMeanSurface(sPlot, v);
-        for (RunLine l : race) {
-            if (l.view().dim() == 2) {
-                double[] o = l.view().reported();
-                sPlot.addAnnotation(new Annotations.Marker(o[0], o[1], new Ellipse2D.Double(-5, -5, 10, 10),
-                        l.selected() ? null : l.colour(), Color.WHITE, l.view().convergedAt() >= 0 ? null : l.label()),
-                        false);
-            }
-        }
-        sPlot.addAnnotation(new Annotations.Marker(mle[0], mle[1], Annotations.star(9), Palette.YELLOW, Color.BLACK,
-                "MLE"), false);
-        TrueGaussian truth = v.truth();
-        if (truth != null) {
-            sPlot.addAnnotation(new Annotations.Marker(truth.mean()[0], truth.mean()[1], Annotations.cross(6),
-                    Color.WHITE, null, "true"), false);
-        }
+        return MeanSurfaceChart.meanRange(v);
     }
 }

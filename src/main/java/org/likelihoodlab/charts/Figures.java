@@ -2,29 +2,20 @@ package org.likelihoodlab.charts;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
-import javax.imageio.ImageIO;
 import org.jfree.chart.JFreeChart;
-import org.jfree.pdf.PDFDocument;
-import org.jfree.pdf.PDFGraphics2D;
-import org.jfree.pdf.PDFHints;
-import org.jfree.pdf.Page;
-import org.jfree.svg.SVGGraphics2D;
 import org.likelihoodlab.experiment.Dataset;
 import org.likelihoodlab.experiment.Scenario;
 
 /**
- * One figure of a run, laid out as rows of charts, and its three outputs: PNG, SVG and PDF. The
- * same JFreeChart objects draw in the window and here, so the pictures match.
+ * One figure of a run, laid out as rows of charts, and its three outputs: PNG, SVG and PDF
+ * ({@link FigureFormats}). The same JFreeChart objects draw in the window and here, so the
+ * pictures match; a single chart of the window is built by {@link WindowChartFigure}.
  */
 public final class Figures {
 
@@ -191,6 +182,18 @@ public final class Figures {
             return figure;
         }
 
+        RunFigures runFigures() {
+            return rf;
+        }
+
+        SurfaceFigure surfaceFigure() {
+            return surface;
+        }
+
+        EllipseFigure ellipseFigure() {
+            return ellipse;
+        }
+
         private JFreeChart surfaceChart() {
             return dim == 1 ? surface.chart() : ellipse.meanSurfaceChart();
         }
@@ -234,34 +237,7 @@ public final class Figures {
 
     /** One chart of the window with the race's runs on it (empty: no race). */
     public static Figures chart(RunView v, List<RunLine> race, ChartSlot slot) {
-        if (race.size() > 1) {
-            Updating u = new Updating(v.dim(), slot.isTrajectory() ? Kind.TRAJECTORIES : v.dim() == 1 ? Kind.SURFACE
-                    : Kind.ELLIPSE);
-            u.show(v, race);
-            JFreeChart c = !slot.isTrajectory() ? slot == ChartSlot.MEAN_SURFACE ? u.ellipse.meanSurfaceChart()
-                    : v.dim() == 1 ? u.surface.chart() : u.ellipse.ellipseChart()
-                    : u.rf.charts()[slot.ordinal()];
-            return new Figures(List.of(List.of(c)));
-        }
-        if (!slot.isTrajectory()) {
-            if (v.dim() == 1) {
-                SurfaceFigure s = new SurfaceFigure();
-                s.show(v);
-                return new Figures(List.of(List.of(s.chart())));
-            }
-            EllipseFigure e = new EllipseFigure();
-            e.show(v);
-            return new Figures(List.of(List.of(slot == ChartSlot.SURFACE ? e.ellipseChart() : e.meanSurfaceChart())));
-        }
-        RunFigures rf = new RunFigures(v.dim());
-        rf.showData(v.data(), v.truth(), v.mle());
-        rf.showTrajectory(v.xs(), v.ys(), v.reported());
-        rf.showStochastic(v);
-        rf.showDistance(v.rows(), v.mle(), org.likelihoodlab.experiment.LocalRate.atMle(v.scenario(), v.data()));
-        if (v.divergedAt() > 0) {
-            rf.markStep(v.divergedAt(), "diverged at " + v.divergedAt(), true);
-        }
-        return new Figures(List.of(List.of(rf.charts()[slot.ordinal()])));
+        return WindowChartFigure.chart(v, race, slot);
     }
 
     /**
@@ -269,17 +245,7 @@ public final class Figures {
      * surface computed again for the zoomed ranges, the others with their axes set to them.
      */
     public static Figures chart(RunView v, List<RunLine> race, ChartSlot slot, Zoom zoom) {
-        if (zoom != null && slot == ChartSlot.SURFACE && v.dim() == 1) {
-            SurfaceFigure s = new SurfaceFigure();
-            s.setZoom(zoom);
-            s.show(v, race.size() > 1 ? race : List.of());
-            return new Figures(List.of(List.of(s.chart())));
-        }
-        Figures f = chart(v, race, slot);
-        if (zoom != null) {
-            zoom.applyTo(f.rows.get(0).get(0));
-        }
-        return f;
+        return WindowChartFigure.chart(v, race, slot, zoom);
     }
 
     /** @return the figure's first chart (the only one of a single chart's figure) */
@@ -329,38 +295,17 @@ public final class Figures {
 
     /** @return the figure as PNG bytes, (width*scale) x (height*scale) pixels */
     public byte[] png(int width, int height, double scale) throws IOException {
-        int w = (int) Math.round(width * scale);
-        int h = (int) Math.round(height * scale);
-        BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = img.createGraphics();
-        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        DenseLines.enable(g, img);
-        g.scale(scale, scale);
-        draw(g, width, height);
-        g.dispose();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageIO.write(img, "png", out);
-        return out.toByteArray();
+        return FigureFormats.png(this::draw, width, height, scale);
     }
 
     /** @return the figure as an SVG document (UTF-8) */
     public byte[] svg(int width, int height) {
-        SVGGraphics2D g = new SVGGraphics2D(width, height);
-        draw(g, width, height);
-        return g.getSVGDocument().getBytes(StandardCharsets.UTF_8);
+        return FigureFormats.svg(this::draw, width, height);
     }
 
     /** @return the figure as a one-page PDF; text is drawn as vector outlines so every glyph shows */
     public byte[] pdf(int width, int height, String title) {
-        PDFDocument doc = new PDFDocument();
-        doc.setTitle(title);
-        doc.setAuthor("Likelihood Lab");
-        Page page = doc.createPage(new Rectangle2D.Double(0, 0, width, height));
-        PDFGraphics2D g = page.getGraphics2D();
-        g.setRenderingHint(PDFHints.KEY_DRAW_STRING_TYPE, PDFHints.VALUE_DRAW_STRING_TYPE_VECTOR);
-        draw(g, width, height);
-        return doc.getPDFBytes();
+        return FigureFormats.pdf(this::draw, width, height, title);
     }
 
     /** @return the bytes of the figure in a format */

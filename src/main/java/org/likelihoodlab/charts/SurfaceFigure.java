@@ -3,12 +3,9 @@ package org.likelihoodlab.charts;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.geom.Ellipse2D;
-import java.awt.geom.Path2D;
-import java.awt.image.BufferedImage;
 import java.util.List;
 import org.likelihoodlab.experiment.Race;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
@@ -16,12 +13,8 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.PaintScaleLegend;
 import org.jfree.chart.ui.RectangleEdge;
-import org.jfree.chart.ui.TextAnchor;
 import org.likelihoodlab.experiment.Columns;
-import org.likelihoodlab.experiment.Dataset;
-import org.likelihoodlab.experiment.Mode;
 import org.likelihoodlab.experiment.TrueGaussian;
-import org.likelihoodlab.math.GaussianModel;
 import org.likelihoodlab.math.Surfaces;
 
 /**
@@ -30,13 +23,16 @@ import org.likelihoodlab.math.Surfaces;
  * point and divergence, the MLE (star) and the truth (cross), and arrows for the next gradient
  * step lr*grad and (optionally) the natural-gradient step. The grid is recomputed only when the
  * data or the axis ranges change.
+ *
+ * <p>Its parts: {@link SurfaceHeatmap} (heatmap, colour bar, contours), {@link SurfaceRanges}
+ * (which ranges to show), {@link SurfaceMarks} (MLE, truth,
+ * start, current point, race, divergence) and {@link StepArrows} (the next step's arrows).
  */
 public final class SurfaceFigure {
     /** Indices into a trajectory's rows (steps first). */
     private static final int STEP_ROW = Columns.STEP_ROW;
     private static final int MU_ROW = Columns.inRow(Columns.MU);
     private static final int SIGMA_ROW = Columns.inRow(Columns.SIGMA);
-
 
     /** Grid cells per axis (the issue asks for at least 300). */
     public static final int GRID = 320;
@@ -47,7 +43,7 @@ public final class SurfaceFigure {
     private final XYPlot plot;
     private final ArrayXYDataset path = new ArrayXYDataset("path");
     private final ArrayXYDataset others = new ArrayXYDataset("run 1", "run 2", "run 3", "run 4", "run 5", "run 6");
-    private final Annotations.Heatmap heatmap = new Annotations.Heatmap();
+    private final SurfaceHeatmap heatmap;
     private final PaintScaleLegend legend;
     private Surfaces.Scale scale = Surfaces.Scale.SIGMA;
     private boolean logAxis;
@@ -57,11 +53,6 @@ public final class SurfaceFigure {
     private boolean confidence;
     private final ConfidenceOverlay regions = new ConfidenceOverlay();
     private double[] range;
-    private Dataset gridData;
-    private double[] gridRange;
-    private Surfaces.Scale gridScale;
-    private java.util.List<org.jfree.chart.annotations.XYAnnotation> contourAnnotations = java.util.List.of();
-    private long grids;
 
     public SurfaceFigure() {
         NumberAxis x = RunFigures.rootTicks(new NumberAxis("\u03bc"), false);
@@ -94,11 +85,12 @@ public final class SurfaceFigure {
         legend.setStripWidth(12);
         legend.setBackgroundPaint(Color.WHITE);
         chart.addSubtitle(legend);
+        heatmap = new SurfaceHeatmap(legend);
     }
 
     private ValueAxis yAxis() {
         if (logAxis && scale == Surfaces.Scale.SIGMA) {
-            LogAxis a = new LogAxis("\u03c3 (log scale)");
+            LogAxis a = new NiceLogAxis("\u03c3 (log scale)");
             a.setSmallestValue(1e-12);
             a.setNumberFormatOverride(RunFigures.axisFormat());
             return a;
@@ -119,7 +111,7 @@ public final class SurfaceFigure {
             scale = s;
             plot.setRangeAxis(yAxis());
             range = null;
-            gridData = null;
+            heatmap.invalidate();
         }
     }
 
@@ -133,7 +125,7 @@ public final class SurfaceFigure {
             logAxis = log;
             plot.setRangeAxis(yAxis());
             range = null;
-            gridData = null;
+            heatmap.invalidate();
         }
     }
 
@@ -172,7 +164,7 @@ public final class SurfaceFigure {
 
     /** @return how many times the grid was computed (for tests: not once a frame) */
     public long gridCount() {
-        return grids;
+        return heatmap.count();
     }
 
     /** @return the current axis ranges {mu0, mu1, q0, q1} in the displayed coordinates */
@@ -238,8 +230,8 @@ public final class SurfaceFigure {
                     by[i] = axisValue(rows2[SIGMA_ROW][i]);
                 }
                 rb.setSeriesPaint(k, race.get(k).colour(), false);
-                allX = concat(allX, bx);
-                allY = concat(allY, by);
+                allX = SurfaceRanges.concat(allX, bx);
+                allY = SurfaceRanges.concat(allY, by);
             }
             others.setSeries(k, bx, by);
         }
@@ -259,54 +251,19 @@ public final class SurfaceFigure {
                 log.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(1));
             }
         }
-        if (gridData != v.data() || gridRange == null || !java.util.Arrays.equals(gridRange, range)
-                || gridScale != gridScale()) {
-            regrid(v.data());
-        }
+        heatmap.update(v.data(), range, gridScale(), logAxis && scale == Surfaces.Scale.SIGMA);
         plot.clearAnnotations();
         // the heatmap and contours go under the path (renderer background), markers above it
         XYLineAndShapeRenderer r = (XYLineAndShapeRenderer) plot.getRenderer();
         r.removeAnnotations();
-        r.addAnnotation(heatmap, org.jfree.chart.ui.Layer.BACKGROUND);
-        for (var a : contourAnnotations) {
-            r.addAnnotation(a, org.jfree.chart.ui.Layer.BACKGROUND);
-        }
+        heatmap.addTo(r);
         r.setDefaultShapesVisible(n <= 80);
         if (confidence) {
             regions.show(chart, plot, v.data(), scale);
         }
-        marker(mle[0], axisValue(mle[1]), Annotations.star(9), Palette.YELLOW, Color.BLACK, "MLE");
-        if (truth != null) {
-            marker(truth.mean()[0], axisValue(truth.sd(0)), Annotations.cross(6), Color.WHITE, null, "true");
-        }
-        marker(px[0], py[0], new Ellipse2D.Double(-6, -6, 12, 12), null, Color.WHITE, "start");
-        double[] cur = v.reported();
-        marker(cur[0], axisValue(cur[1]), new Ellipse2D.Double(-6, -6, 12, 12), Palette.VERMILLION, Color.WHITE, null);
-        AveragedMarks.onSurface(plot, v, this::axisValue);
-        String selectedName = null;
-        for (RunLine l : race) {
-            RunView b = l.view();
-            if (l.selected()) {
-                selectedName = l.label();
-            }
-            if (b.dim() != 1 || l.selected()) {
-                continue;
-            }
-            double[] cb = b.reported();
-            // a converged run sits on the MLE with the others: its name would only cover theirs
-            marker(cb[0], axisValue(cb[1]), new Ellipse2D.Double(-6, -6, 12, 12), l.colour(), Color.WHITE,
-                    b.divergedAt() > 0 ? l.label() + ": diverged at step " + b.divergedAt()
-                    : b.convergedAt() >= 0 ? null : l.label());
-        }
-        if (selectedName != null && v.divergedAt() <= 0) {
-            marker(cur[0], axisValue(cur[1]), new Ellipse2D.Double(-6, -6, 12, 12), null, Color.WHITE, selectedName);
-        }
-        if (v.divergedAt() > 0) {
-            marker(cur[0], axisValue(cur[1]), Annotations.cross(9), Palette.VERMILLION, null,
-                    (selectedName == null ? "" : selectedName + ": ") + "diverged at step " + v.divergedAt()
-                    + offendingText(v));
-        } else {
-            arrows(v);
+        SurfaceMarks.add(plot, v, race, scale, px[0], py[0]);
+        if (v.divergedAt() <= 0) {
+            StepArrows.add(plot, v, scale, showNatural);
         }
         chart.setNotify(true);
     }
@@ -337,53 +294,6 @@ public final class SurfaceFigure {
         return new double[][] {java.util.Arrays.copyOf(sx, k), java.util.Arrays.copyOf(sy, k)};
     }
 
-    private String offendingText(RunView v) {
-        double[] t = v.offendingTheta();
-        if (t == null) {
-            return "";
-        }
-        String q = v.scenario().param().cliName().equals("mu-variance") ? "\u03c3\u00b2" : v.scenario().param()
-                .cliName().equals("mu-logsigma") ? "log \u03c3" : "\u03c3";
-        return ": " + q + " \u2192 " + String.format(java.util.Locale.ROOT, "%.4g", t[1]);
-    }
-
-    private void arrows(RunView v) {
-        GaussianModel m = v.scenario().param().model();
-        double[] theta = new double[2];
-        m.toTheta(v.reported(), theta);
-        double[] mom = v.data().moments();
-        if (v.scenario().mode() == Mode.ONLINE) {
-            v.data().pointMoments((int) (v.step() % v.data().n()), mom);
-        }
-        double[] g = new double[2];
-        m.gradient(theta, mom, g);
-        double[] from = {v.reported()[0], axisValue(v.reported()[1])};
-        double[] gd = {theta[0] + v.lr() * g[0], theta[1] + v.lr() * g[1]};
-        plot.addAnnotation(new Annotations.Arrow(from[0], from[1], gd[0], next(m, v, gd), Palette.VERMILLION,
-                "\u03b1\u2207"), false);
-        if (showNatural) {
-            double[] d = new double[2];
-            m.naturalDirection(theta, mom, g, d);
-            double[] nat = {theta[0] + v.lr() * d[0], theta[1] + v.lr() * d[1]};
-            plot.addAnnotation(new Annotations.Arrow(from[0], from[1], nat[0], next(m, v, nat), Palette.SKY,
-                    "\u03b1F\u207b\u00b9\u2207"), false);
-        }
-    }
-
-    /** The displayed coordinate of a next theta: its own value when the run moves in this coordinate. */
-    private double next(GaussianModel m, RunView v, double[] theta) {
-        if (Surfaces.Scale.of(v.scenario().param()) == scale) {
-            return theta[1];   // may be <= 0: the arrow then shows the overshoot below zero
-        }
-        double[] rep = new double[2];
-        m.toReported(theta, rep);
-        return axisValue(rep[1]);
-    }
-
-    private void marker(double x, double y, java.awt.Shape s, Color fill, Color outline, String label) {
-        plot.addAnnotation(new Annotations.Marker(x, y, s, fill, outline, label), false);
-    }
-
     /**
      * The axis ranges that show a path, the MLE and the truth with a margin (shared with the 3-D view).
      *
@@ -394,50 +304,7 @@ public final class SurfaceFigure {
      */
     public static double[] fit(double[] px, double[] py, double[] mle, TrueGaussian truth, Surfaces.Scale scale,
             boolean logAxis) {
-        java.util.function.DoubleUnaryOperator axisValue = scale::of;
-        double x0 = mle[0];
-        double x1 = mle[0];
-        double y0 = axisValue.applyAsDouble(mle[1]);
-        double y1 = y0;
-        for (int i = 0; i < px.length; i++) {
-            if (Double.isFinite(px[i]) && Double.isFinite(py[i])) {
-                x0 = Math.min(x0, px[i]);
-                x1 = Math.max(x1, px[i]);
-                y0 = Math.min(y0, py[i]);
-                y1 = Math.max(y1, py[i]);
-            }
-        }
-        if (truth != null) {
-            x0 = Math.min(x0, truth.mean()[0]);
-            x1 = Math.max(x1, truth.mean()[0]);
-            y0 = Math.min(y0, axisValue.applyAsDouble(truth.sd(0)));
-            y1 = Math.max(y1, axisValue.applyAsDouble(truth.sd(0)));
-        }
-        double sd = mle[1];
-        double wx = Math.max(x1 - x0, 2 * sd);
-        x0 -= 0.12 * wx;
-        x1 += 0.12 * wx;
-        boolean positive = scale != Surfaces.Scale.LOG_SIGMA;
-        if (logAxis && scale == Surfaces.Scale.SIGMA) {
-            double ly0 = Math.log(y0) - 0.3;
-            double ly1 = Math.log(y1) + 0.3;
-            return new double[] {x0, x1, Math.exp(ly0), Math.exp(ly1)};
-        }
-        double wy = Math.max(y1 - y0, positive ? 0.5 * axisValue.applyAsDouble(sd) : 1);
-        double lowest = y0;
-        y0 -= 0.12 * wy;
-        y1 += 0.12 * wy;
-        if (positive) {
-            // stay above zero (sigma and v are positive) but keep the lowest point in view
-            y0 = Math.max(y0, lowest > 0 ? 0.5 * lowest : 0.02 * y1);
-        }
-        return new double[] {x0, x1, y0, y1};
-    }
-
-    private static double[] concat(double[] a, double[] b) {
-        double[] out = java.util.Arrays.copyOf(a, a.length + b.length);
-        System.arraycopy(b, 0, out, a.length, b.length);
-        return out;
+        return SurfaceRanges.fit(px, py, mle, truth, scale, logAxis);
     }
 
     /**
@@ -445,61 +312,7 @@ public final class SurfaceFigure {
      *     otherwise the fitted ones (so the axes do not jump every frame)
      */
     public static double[] follow(double[] current, double[] fitted) {
-        return current == null || !contains(current, fitted) || tooLoose(current, fitted) ? fitted : current;
-    }
-
-    private static boolean contains(double[] outer, double[] inner) {
-        return inner[0] >= outer[0] && inner[1] <= outer[1] && inner[2] >= outer[2] && inner[3] <= outer[3];
-    }
-
-    /** A range much larger than needed (e.g. after reset) shrinks again. */
-    private static boolean tooLoose(double[] outer, double[] inner) {
-        return (inner[1] - inner[0]) < 0.25 * (outer[1] - outer[0]) || (inner[3] - inner[2]) < 0.25 * (outer[3] - outer[2]);
-    }
-
-    private void regrid(Dataset data) {
-        Surfaces.Scale gs = gridScale();
-        double q0 = logAxis && scale == Surfaces.Scale.SIGMA ? Math.log(range[2]) : range[2];
-        double q1 = logAxis && scale == Surfaces.Scale.SIGMA ? Math.log(range[3]) : range[3];
-        double[] values = Surfaces.grid1(data.moments(), gs, range[0], range[1], q0, q1, GRID, GRID);
-        double[] colours = colourRange(values);
-        double bottom = colours[0];
-        double top = colours[1];
-        Viridis cmap = new Viridis(bottom, top);
-        BufferedImage img = cmap.image(values, GRID, GRID);
-        heatmap.set(img, range[0], range[1], range[2], range[3]);
-        legend.setScale(cmap);
-        Annotations.colourBarRange(legend, bottom, top);
-        // contours, denser near the top: levels equally spaced in sqrt(top - l), like distance to the MLE
-        java.util.List<org.jfree.chart.annotations.XYAnnotation> list = new java.util.ArrayList<>();
-        double dx = (range[1] - range[0]) / GRID;
-        double dyq = (q1 - q0) / GRID;
-        for (int l = 1; l < LEVELS; l++) {
-            double f = (double) l / LEVELS;
-            double level = top - (top - bottom) * f * f;
-            Path2D.Double c = MarchingSquares.contour(values, GRID, GRID, range[0] + dx / 2, dx, q0 + dyq / 2, dyq, level);
-            if (logAxis && scale == Surfaces.Scale.SIGMA) {
-                c = expY(c);
-            }
-            list.add(new Annotations.DataPath(c, Palette.line(0.8f), new Color(255, 255, 255, 150), null));
-            double[] labelAt = topPoint(c);
-            boolean inside = labelAt != null && labelAt[0] > range[0] + 0.06 * (range[1] - range[0])
-                    && labelAt[0] < range[1] - 0.06 * (range[1] - range[0])
-                    && labelAt[1] < range[3] - 0.04 * (range[3] - range[2]);
-            if (inside && l % 2 == 1) {
-                XYTextAnnotation t = new XYTextAnnotation(String.format(java.util.Locale.ROOT, "%.2f", level),
-                        labelAt[0], labelAt[1]);
-                t.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
-                t.setPaint(Color.WHITE);
-                t.setTextAnchor(TextAnchor.BOTTOM_CENTER);
-                list.add(t);
-            }
-        }
-        contourAnnotations = list;
-        gridData = data;
-        gridRange = range.clone();
-        gridScale = gs;
-        grids++;
+        return SurfaceRanges.follow(current, fitted);
     }
 
     /**
@@ -509,49 +322,6 @@ public final class SurfaceFigure {
      * @return {bottom, top}, bottom &lt; top
      */
     public static double[] colourRange(double[] values) {
-        double top = Double.NEGATIVE_INFINITY;
-        double[] sample = new double[values.length / 7 + 1];
-        int k = 0;
-        for (int i = 0; i < values.length; i++) {
-            if (values[i] > top) {
-                top = values[i];
-            }
-            if (i % 7 == 0 && !Double.isNaN(values[i])) {
-                sample[k++] = values[i];
-            }
-        }
-        double[] sorted = java.util.Arrays.copyOf(sample, k);
-        java.util.Arrays.sort(sorted);
-        double bottom = k > 0 ? sorted[(int) (0.1 * k)] : top - 1;
-        if (!(bottom < top)) {
-            bottom = top - 1;
-        }
-        return new double[] {bottom, top};
-    }
-
-    private static Path2D.Double expY(Path2D.Double p) {
-        Path2D.Double out = new Path2D.Double();
-        double[] c = new double[6];
-        for (var it = p.getPathIterator(null); !it.isDone(); it.next()) {
-            int type = it.currentSegment(c);
-            if (type == java.awt.geom.PathIterator.SEG_MOVETO) {
-                out.moveTo(c[0], Math.exp(c[1]));
-            } else if (type == java.awt.geom.PathIterator.SEG_LINETO) {
-                out.lineTo(c[0], Math.exp(c[1]));
-            }
-        }
-        return out;
-    }
-
-    private static double[] topPoint(Path2D.Double p) {
-        double[] best = null;
-        double[] c = new double[6];
-        for (var it = p.getPathIterator(null); !it.isDone(); it.next()) {
-            it.currentSegment(c);
-            if (best == null || c[1] > best[1]) {
-                best = new double[] {c[0], c[1]};
-            }
-        }
-        return best;
+        return SurfaceHeatmap.colourRange(values);
     }
 }

@@ -1,6 +1,5 @@
 package org.likelihoodlab.io;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -10,7 +9,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -40,8 +38,6 @@ public final class LessonJson {
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).enable(SerializationFeature.INDENT_OUTPUT).build();
     private static final Set<String> TOP = Set.of("title", "scenes");
     private static final Set<String> SCENE = Set.of("title", "scenario", "race", "show", "narration", "notes", "cues");
-    private static final Set<String> SHOW = Set.of("tab", "surface", "logSigmaAxis", "textScale", "speed");
-    private static final int MAX_BYTES = 1 << 20;
 
     private LessonJson() {
     }
@@ -52,28 +48,10 @@ public final class LessonJson {
      * @throws BadInputException if the file is not a lesson at all (not JSON, no scenes list)
      */
     public static Lesson read(Path file) {
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        byte[] bytes;
-        try (InputStream in = Inputs.open(file)) {
-            bytes = in.readNBytes(MAX_BYTES + 1);
-        } catch (IOException e) {
-            throw Inputs.readFailed(file, e);
-        }
-        if (bytes.length > MAX_BYTES) {
-            throw new BadInputException(name + ": larger than 1 MB, not a lesson file");
-        }
-        String text = new String(bytes, StandardCharsets.UTF_8);
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(text);
-        } catch (JsonProcessingException e) {
-            long line = e.getLocation() == null ? -1 : e.getLocation().getLineNr();
-            throw new BadInputException(name + ": not valid JSON" + (line > 0 ? " near line " + line : "")
-                    + " (a lesson is one JSON object with \"title\" and \"scenes\")");
-        }
+        String name = SmallJsonFile.nameOf(file);
+        String text = SmallJsonFile.text(file, name, "not a lesson file");
+        JsonNode root = SmallJsonFile.tree(MAPPER, text, name,
+                "a lesson is one JSON object with \"title\" and \"scenes\"");
         if (root == null || !root.isObject()) {
             throw new BadInputException(name + ": expected a JSON object with \"title\" and \"scenes\"");
         }
@@ -118,8 +96,7 @@ public final class LessonJson {
         Lesson l = read(file);
         if (!l.problems().isEmpty()) {
             Lesson.Problem p = l.problems().get(0);
-            String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-            throw new BadInputException(name + ": " + p.describe()
+            throw new BadInputException(SmallJsonFile.nameOf(file) + ": " + p.describe()
                     + (l.problems().size() > 1 ? " (and " + (l.problems().size() - 1) + " more broken scenes)" : ""));
         }
         if (l.scenes().isEmpty()) {
@@ -142,8 +119,8 @@ public final class LessonJson {
         String title = text(s, "title", where);
         String narration = text(s, "narration", where);
         String notes = text(s, "notes", where);
-        SceneView view = view(s.get("show"), where);
-        List<Cue> cues = cues(s.get("cues"), where);
+        SceneView view = SceneShowJson.read(s.get("show"), where);
+        List<Cue> cues = CueJson.read(s.get("cues"), where);
         JsonNode scenario = s.get("scenario");
         JsonNode race = s.get("race");
         if ((scenario == null) == (race == null)) {
@@ -203,99 +180,6 @@ public final class LessonJson {
         return n.asText();
     }
 
-    private static SceneView view(JsonNode show, String where) {
-        if (show == null) {
-            return SceneView.DEFAULT;
-        }
-        if (!show.isObject()) {
-            throw new BadInputException(where + ": field 'show' must be an object (tab, surface, logSigmaAxis, "
-                    + "textScale)");
-        }
-        for (Iterator<String> it = show.fieldNames(); it.hasNext();) {
-            String f = it.next();
-            if (!SHOW.contains(f)) {
-                throw new BadInputException(where + ": unknown field 'show." + Messages.token(f) + "' (allowed: tab, "
-                        + "surface, logSigmaAxis, textScale, speed)");
-            }
-        }
-        SceneView.Tab tab = SceneView.Tab.TRAJECTORIES;
-        if (show.has("tab")) {
-            tab = SceneView.Tab.byName(show.get("tab").asText());
-            if (tab == null || !show.get("tab").isTextual()) {
-                throw new BadInputException(where + ": field 'show.tab' has unknown value '"
-                        + Messages.quote(show.get("tab").asText()) + "' (allowed: trajectories, surface, sweep)");
-            }
-        }
-        org.likelihoodlab.math.Surfaces.Scale scale = org.likelihoodlab.math.Surfaces.Scale.SIGMA;
-        if (show.has("surface")) {
-            scale = SceneView.scaleByName(show.get("surface").asText());
-            if (scale == null || !show.get("surface").isTextual()) {
-                throw new BadInputException(where + ": field 'show.surface' has unknown value '"
-                        + Messages.quote(show.get("surface").asText()) + "' (allowed: sigma, variance, logsigma)");
-            }
-        }
-        JsonNode log = show.get("logSigmaAxis");
-        if (log != null && !log.isBoolean()) {
-            throw new BadInputException(where + ": field 'show.logSigmaAxis' must be true or false");
-        }
-        JsonNode ts = show.get("textScale");
-        if (ts != null && !ts.isNumber()) {
-            throw new BadInputException(where + ": field 'show.textScale' must be a number between 1 and 2");
-        }
-        JsonNode sp = show.get("speed");
-        if (sp != null && !sp.isNumber() && !"max".equals(sp.asText())) {
-            throw new BadInputException(where + ": field 'show.speed' must be steps a second or \"max\"");
-        }
-        double speed = sp == null ? 0 : sp.isNumber() ? sp.asDouble() : SceneView.FLAT_OUT;
-        try {
-            return new SceneView(tab, scale, log != null && log.asBoolean(), ts == null ? 0 : ts.asDouble(), speed);
-        } catch (IllegalArgumentException e) {
-            throw new BadInputException(where + ": field 'show." + e.getMessage().substring(1));
-        }
-    }
-
-    private static List<Cue> cues(JsonNode cues, String where) {
-        List<Cue> out = new ArrayList<>();
-        if (cues == null) {
-            return out;
-        }
-        if (!cues.isArray()) {
-            throw new BadInputException(where + ": field 'cues' must be a list");
-        }
-        for (int i = 0; i < cues.size(); i++) {
-            JsonNode c = cues.get(i);
-            String at = where + " cues[" + (i + 1) + "]";
-            Cue.Kind kind = c.isObject() ? Cue.Kind.byName(c.path("do").asText()) : null;
-            if (kind == null) {
-                throw new BadInputException(at + ": expected {\"do\": ...} with one of " + Cue.Kind.names());
-            }
-            try {
-                switch (kind) {
-                    case PLAY_TO:
-                        if (!c.path("step").canConvertToLong() || !c.path("step").isIntegralNumber()) {
-                            throw new BadInputException(at + ": 'play-to' needs a whole number 'step'");
-                        }
-                        out.add(Cue.playTo(c.get("step").asLong()));
-                        break;
-                    case SET_LR:
-                        if (!c.path("lr").isNumber()) {
-                            throw new BadInputException(at + ": 'set-lr' needs a number 'lr'");
-                        }
-                        out.add(Cue.setLr(c.get("lr").asDouble()));
-                        break;
-                    case HIGHLIGHT:
-                        out.add(Cue.highlight(c.path("target").asText(null)));
-                        break;
-                    default:
-                        out.add(Cue.play());
-                }
-            } catch (IllegalArgumentException e) {
-                throw new BadInputException(at + ": " + e.getMessage());
-            }
-        }
-        return out;
-    }
-
     /** @return the lesson's title, read without reading its scenes (a menu item's text), or {@code null} */
     public static String titleOf(Path file) {
         try (InputStream in = java.nio.file.Files.newInputStream(file)) {
@@ -309,7 +193,7 @@ public final class LessonJson {
     /** @return true if the file looks like a lesson (a JSON object with "scenes"), read cheaply */
     public static boolean isLesson(Path file) {
         try {
-            return java.nio.file.Files.isRegularFile(file) && java.nio.file.Files.size(file) < MAX_BYTES
+            return java.nio.file.Files.isRegularFile(file) && java.nio.file.Files.size(file) < SmallJsonFile.MAX_BYTES
                     && MAPPER.readTree(file.toFile()).has("scenes");
         } catch (IOException | RuntimeException e) {
             return false;
@@ -341,44 +225,17 @@ public final class LessonJson {
             } else {
                 n.set(key, scenarioTree(s.scenario(), base, stem));
             }
-            n.set("show", viewTree(s.view()));
+            SceneShowJson.write(n.putObject("show"), s.view());
             n.put("narration", s.narration());
             if (!s.notes().isEmpty()) {
                 n.put("notes", s.notes());
             }
             if (!s.cues().isEmpty()) {
-                ArrayNode cues = n.putArray("cues");
-                for (Cue c : s.cues()) {
-                    ObjectNode cn = cues.addObject();
-                    cn.put("do", c.kind().jsonName());
-                    if (c.kind() == Cue.Kind.PLAY_TO) {
-                        cn.put("step", c.step());
-                    } else if (c.kind() == Cue.Kind.SET_LR) {
-                        cn.put("lr", c.lr());
-                    } else if (c.kind() == Cue.Kind.HIGHLIGHT) {
-                        cn.put("target", c.target());
-                    }
-                }
+                CueJson.write(n.putArray("cues"), s.cues());
             }
         }
         String json = MAPPER.writeValueAsString(root);
         AtomicFiles.writeText(file, w -> w.write(json + "\n"));
-    }
-
-    private static ObjectNode viewTree(SceneView v) {
-        ObjectNode n = MAPPER.createObjectNode();
-        n.put("tab", v.tab().jsonName());
-        n.put("surface", SceneView.scaleName(v.surface()));
-        n.put("logSigmaAxis", v.logSigmaAxis());
-        if (v.textScale() != 0) {
-            n.put("textScale", v.textScale());
-        }
-        if (v.speed() == SceneView.FLAT_OUT) {
-            n.put("speed", "max");
-        } else if (v.speed() != 0) {
-            n.put("speed", v.speed());
-        }
-        return n;
     }
 
     private static JsonNode scenarioTree(Scenario s, Path base, String stem) throws IOException {

@@ -1,13 +1,11 @@
 package org.likelihoodlab.io;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,7 +28,6 @@ public final class RaceJson {
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
     private static final Set<String> TOP = Set.of("name", "explanation", "dim", "data", "runs");
-    private static final int MAX_BYTES = 1 << 20;
 
     private RaceJson() {
     }
@@ -39,28 +36,10 @@ public final class RaceJson {
      * @throws BadInputException one line naming the file, the run (runs[k], 1-based) and the field
      */
     public static Race read(Path file) {
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        byte[] bytes;
-        try (java.io.InputStream in = Inputs.open(file)) {
-            bytes = in.readNBytes(MAX_BYTES + 1);
-        } catch (IOException e) {
-            throw Inputs.readFailed(file, e);
-        }
-        if (bytes.length > MAX_BYTES) {
-            throw new BadInputException(name + ": larger than 1 MB, not a race file (a race is a small JSON object)");
-        }
-        String text = new String(bytes, StandardCharsets.UTF_8);
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(text);
-        } catch (JsonProcessingException e) {
-            long line = e.getLocation() == null ? -1 : e.getLocation().getLineNr();
-            throw new BadInputException(name + ": not valid JSON" + (line > 0 ? " near line " + line : "")
-                    + " (a race file is one JSON object with \"data\" and \"runs\")");
-        }
+        String name = SmallJsonFile.nameOf(file);
+        String text = SmallJsonFile.text(file, name, "not a race file (a race is a small JSON object)");
+        JsonNode root = SmallJsonFile.tree(MAPPER, text, name,
+                "a race file is one JSON object with \"data\" and \"runs\"");
         return fromTree(root, name, file.toAbsolutePath().getParent());
     }
 
@@ -162,7 +141,7 @@ public final class RaceJson {
     /** @return true if the file looks like a race (a JSON object with "runs"), read cheaply */
     public static boolean isRace(Path file) {
         try {
-            return Files.size(file) < MAX_BYTES && MAPPER.readTree(file.toFile()).has("runs");
+            return Files.size(file) < SmallJsonFile.MAX_BYTES && MAPPER.readTree(file.toFile()).has("runs");
         } catch (IOException | RuntimeException e) {
             return false;
         }

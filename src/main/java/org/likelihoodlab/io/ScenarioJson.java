@@ -18,15 +18,9 @@ import org.likelihoodlab.experiment.DataSource;
 import org.likelihoodlab.experiment.Mode;
 import org.likelihoodlab.experiment.Scenario;
 import org.likelihoodlab.experiment.SettingException;
-import org.likelihoodlab.experiment.TrueGaussian;
-import org.likelihoodlab.math.Parameterization;
-import org.likelihoodlab.optim.Bug;
 import org.likelihoodlab.optim.Hyper;
-import org.likelihoodlab.optim.Safeguards;
 import org.likelihoodlab.experiment.Sampling;
 import org.likelihoodlab.experiment.Schedule;
-import org.likelihoodlab.optim.Optimizer;
-import org.likelihoodlab.optim.UpdateOrder;
 
 /**
  * Scenario files: JSON with plain fields (no polymorphic typing). Unknown fields, wrong types and
@@ -81,9 +75,6 @@ public final class ScenarioJson {
                     .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
             .build();
 
-    /** The largest scenario file read, in bytes. */
-    static final int MAX_BYTES = 1 << 20;
-
     private ScenarioJson() {
     }
 
@@ -118,15 +109,7 @@ public final class ScenarioJson {
      * resolved against {@code base} ({@code null}: the working folder).
      */
     public static Scenario.Builder readBuilder(InputStream in, String name, Path base) throws IOException {
-        byte[] bytes = in.readNBytes(MAX_BYTES + 1);
-        if (bytes.length > MAX_BYTES) {
-            throw new BadInputException(name + ": larger than " + (MAX_BYTES >> 20) + " MB, not a scenario file (a "
-                    + "scenario is a small JSON object)");
-        }
-        String text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);   // a byte-order mark, as some editors save UTF-8
-        }
+        String text = SmallJsonFile.text(in, name, "not a scenario file (a scenario is a small JSON object)");
         if (text.isBlank()) {
             throw new BadInputException(name + ": empty file, expected a JSON object with the scenario's fields");
         }
@@ -140,7 +123,7 @@ public final class ScenarioJson {
             throw new BadInputException(name + ": expected a JSON object with the scenario's fields, found null");
         }
         try {
-            return toBuilder(f, base);
+            return ScenarioFields.toBuilder(f, base);
         } catch (SettingException e) {
             throw fieldError(name, e);
         }
@@ -149,169 +132,6 @@ public final class ScenarioJson {
     /** @return the one-line message for a bad field value found after parsing */
     public static BadInputException fieldError(String name, SettingException e) {
         return new BadInputException(name + ": field '" + e.setting() + "' " + Messages.oneLine(e.problem()));
-    }
-
-    private static Scenario.Builder toBuilder(FileForm f, Path base) {
-        Scenario.Builder b = new Scenario.Builder();
-        b.name(f.name()).explanation(f.explanation());
-        if (f.dim() != null) {
-            b.dim(f.dim());
-        }
-        if (f.data() != null) {
-            b.data(toData(f.data(), f.dim(), base));
-        }
-        if (f.mode() != null) {
-            b.mode(enumValue("mode", f.mode(), Mode.byName(f.mode()), Mode.names()));
-        }
-        if (f.param() != null) {
-            b.param(enumValue("param", f.param(), Parameterization.byName(f.param()), Parameterization.names()));
-        }
-        if (f.optimizer() != null) {
-            b.optimizer(enumValue("optimizer", f.optimizer(), Optimizer.byName(f.optimizer()), Optimizer.names()));
-        }
-        if (f.order() != null) {
-            b.order(enumValue("order", f.order(), UpdateOrder.byName(f.order()), UpdateOrder.names()));
-        }
-        if (f.bug() != null) {
-            b.bug(enumValue("bug", f.bug(), Bug.byName(f.bug()), Bug.names()));
-        }
-        if (f.lr() != null) {
-            b.lr(f.lr());
-        }
-        if (f.steps() != null) {
-            b.steps(f.steps());
-        }
-        if (f.init() != null) {
-            b.init(f.init());
-        }
-        if (f.every() != null) {
-            b.every(f.every());
-        }
-        stochastic(f, b);
-        Hyper h = Hyper.DEFAULT;
-        try {
-            b.hyper(new Hyper(f.beta() != null ? f.beta() : h.beta(), f.beta1() != null ? f.beta1() : h.beta1(),
-                    f.beta2() != null ? f.beta2() : h.beta2(), f.eps() != null ? f.eps() : h.eps(),
-                    f.rho() != null ? f.rho() : h.rho()), f.eps() != null);
-        } catch (IllegalArgumentException e) {
-            String field = e.getMessage().substring(0, e.getMessage().indexOf(' '));
-            throw new SettingException(field, e.getMessage().substring(field.length() + 1));
-        }
-        if (f.clip() != null && !(f.clip() > 0 && Double.isFinite(f.clip()))) {
-            throw new SettingException("clip", "must be a finite number > 0 (was " + f.clip() + ")");
-        }
-        if (f.clip() != null || f.lineSearch() != null) {
-            b.guards(new Safeguards(f.clip() != null ? f.clip() : 0, lineSearch(f.lineSearch())));
-        }
-        return b;
-    }
-
-    /** The fields of stochastic runs (math.md 9.1-9.4): batch size, sample order and its seed, schedule, averaging. */
-    private static void stochastic(FileForm f, Scenario.Builder b) {
-        if (f.batchSize() != null) {
-            b.batchSize(f.batchSize());
-        }
-        if (f.sampling() != null) {
-            b.sampling(enumValue("sampling", f.sampling(), Sampling.byName(f.sampling()), Sampling.names()));
-        }
-        b.samplingSeed(f.samplingSeed());
-        if (f.schedule() != null) {
-            b.schedule(Schedule.parse(f.schedule()));
-        }
-        if (f.warmup() != null) {
-            b.warmup(f.warmup());
-        }
-        if (f.average() != null) {
-            if (f.average() < 0) {
-                throw new SettingException("average", "must be a whole number >= 0 (was " + f.average() + ")");
-            }
-            b.average(f.average());
-        }
-    }
-
-    /** @return true for "armijo", false for "none"; anything else names the field and the allowed values */
-    private static boolean lineSearch(String v) {
-        if (v == null || v.equals("none")) {
-            return false;
-        }
-        if (v.equals("armijo")) {
-            return true;
-        }
-        throw new SettingException("lineSearch", "unknown value '" + Messages.token(v) + "' (allowed: none, armijo)");
-    }
-
-    private static DataSource toData(DataForm d, Integer dim, Path base) {
-        if (d.file() != null) {
-            if (d.truth() != null || d.n() != null || d.seed() != null) {
-                throw new SettingException("data", "give either 'data.file' or 'data.truth' with 'data.n' and "
-                        + "'data.seed', not both");
-            }
-            if (d.file().isEmpty() || d.file().indexOf('\0') >= 0) {
-                throw new SettingException("data.file", "must be a file name (was '" + Messages.quote(d.file()) + "')");
-            }
-            // resolve by name: base may live in another file system (a preset inside the jar)
-            Path p = FileNames.resolve(base, d.file());
-            return new DataSource.FromFile(base == null || isAbsolute(d.file()) ? p : p.normalize());
-        }
-        if (d.truth() == null) {
-            throw new SettingException("data", "needs 'data.file', or 'data.truth' with 'data.n' and 'data.seed'");
-        }
-        if (d.n() == null) {
-            throw new SettingException("data.n", "missing: the number of points to sample");
-        }
-        if (d.seed() == null) {
-            throw new SettingException("data.seed", "missing: the random seed that makes the sample reproducible");
-        }
-        TruthForm t = d.truth();
-        TrueGaussian truth;
-        if (t.mu() != null || t.sigma() != null) {
-            if (t.mu() == null || t.sigma() == null || t.mean() != null || t.cov() != null) {
-                throw new SettingException("data.truth", "1-D needs exactly 'mu' and 'sigma'");
-            }
-            double sigma = t.sigma();
-            if (!(sigma > 0)) {
-                throw new SettingException("data.truth.sigma", "must be > 0 (was " + sigma + ")");
-            }
-            if (!Double.isFinite(t.mu())) {
-                throw new SettingException("data.truth.mu", "must be a finite number (was " + t.mu() + ")");
-            }
-            if (!Double.isFinite(sigma * sigma)) {
-                throw new SettingException("data.truth.sigma", "is too large: sigma^2 overflows doubles (was " + sigma
-                        + "; at most about 1.3e154)");
-            }
-            if (sigma * sigma < Double.MIN_NORMAL) {
-                throw new SettingException("data.truth.sigma", "is too small: sigma^2 underflows doubles (was " + sigma
-                        + "; at least about 1.5e-154)");
-            }
-            truth = TrueGaussian.of1(t.mu(), sigma);
-        } else {
-            if (t.mean() == null || t.cov() == null || t.mean().length != 2 || t.cov().length != 2
-                    || t.cov()[0].length != 2 || t.cov()[1].length != 2) {
-                throw new SettingException("data.truth", "needs 'mu' and 'sigma' (1-D), or 'mean' [m1, m2] and 'cov' "
-                        + "[[s11, s12], [s12, s22]] (2-D)");
-            }
-            if (Double.compare(t.cov()[0][1], t.cov()[1][0]) != 0) {
-                throw new SettingException("data.truth.cov", "must be symmetric (cov[0][1] = " + t.cov()[0][1]
-                        + " but cov[1][0] = " + t.cov()[1][0] + ")");
-            }
-            truth = new TrueGaussian(t.mean(), new double[] {t.cov()[0][0], t.cov()[0][1], t.cov()[1][1]});
-        }
-        return new DataSource.Sampled(truth, d.n(), d.seed());
-    }
-
-    private static boolean isAbsolute(String name) {
-        try {
-            return Path.of(name).isAbsolute();
-        } catch (java.nio.file.InvalidPathException e) {
-            return name.startsWith("/");
-        }
-    }
-
-    private static <E> E enumValue(String field, String given, E value, String allowed) {
-        if (value == null) {
-            throw new SettingException(field, "has unknown value '" + Messages.quote(given) + "' (allowed: " + allowed + ")");
-        }
-        return value;
     }
 
     /**
@@ -369,22 +189,7 @@ public final class ScenarioJson {
     }
 
     private static FileForm toForm(Scenario s, Path base) {
-        DataForm data;
-        if (s.data() instanceof DataSource.FromFile ff) {
-            Path p = ff.file();
-            if (base != null && p.isAbsolute() && p.startsWith(base)) {
-                p = base.relativize(p);
-            }
-            data = new DataForm(p.toString().replace('\\', '/'), null, null, null);
-        } else {
-            DataSource.Sampled sd = (DataSource.Sampled) s.data();
-            TrueGaussian t = sd.truth();
-            TruthForm tf = t.dim() == 1
-                    ? new TruthForm(t.mean()[0], t.sd(0), null, null)
-                    : new TruthForm(null, null, t.mean(),
-                        new double[][] {{t.cov()[0], t.cov()[1]}, {t.cov()[1], t.cov()[2]}});
-            data = new DataForm(null, tf, sd.n(), sd.seed());
-        }
+        DataForm data = ScenarioDataJson.form(s.data(), base);
         Hyper h = s.hyper();
         return new FileForm(s.name().isEmpty() ? null : s.name(), s.explanation().isEmpty() ? null : s.explanation(),
                 s.dim(), data, s.mode().cliName(), s.param().cliName(), s.optimizer().cliName(), s.lr(), s.steps(),

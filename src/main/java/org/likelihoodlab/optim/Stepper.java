@@ -9,7 +9,7 @@ import org.likelihoodlab.math.Hessian;
  *
  * <p>The learning rate, the optimizer and its hyperparameters may change between updates (the
  * window changes them live); switching to another optimizer clears its state (momentum buffer,
- * Adam moments and step count), changing a hyperparameter keeps it.
+ * Adam moments and step count, kept in {@link RuleMemory}), changing a hyperparameter keeps it.
  */
 public final class Stepper {
 
@@ -20,9 +20,7 @@ public final class Stepper {
     private final double[] g;
     private final double[] nat;
     private final double[] d;
-    private final double[] buf;
-    private final double[] m;
-    private final double[] v;
+    private final RuleMemory memory;
     private final double[] raw;
     /** The natural step's target of the scale coordinates (math.md section 6), and whether it is used. */
     private final double[] target;
@@ -36,11 +34,6 @@ public final class Stepper {
     private Bug bug;
     private double lr;
     private Hyper hyper;
-    private long adamStep;
-    private double adamPow1;
-    private double adamPow2;
-    private double adamCorrection1;
-    private double adamCorrection2;
 
     /**
      * @param model the parameterization
@@ -71,9 +64,7 @@ public final class Stepper {
         this.g = new double[size];
         this.nat = new double[size];
         this.d = new double[size];
-        this.buf = new double[size];
-        this.m = new double[size];
-        this.v = new double[size];
+        this.memory = new RuleMemory(size);
         this.raw = new double[size];
         this.target = new double[size];
         this.base = new double[size];
@@ -99,17 +90,7 @@ public final class Stepper {
      */
     public String update(double[] moments, double[] allMoments) {
         if (optimizer == Optimizer.ADAM) {
-            adamStep++;
-            // beta^k as in PyTorch's `beta ** step`; pow only where the product could drift
-            if (adamStep <= 64 || (adamStep & 63) == 0) {
-                adamPow1 = Math.pow(hyper.beta1(), adamStep);
-                adamPow2 = Math.pow(hyper.beta2(), adamStep);
-            } else {
-                adamPow1 *= hyper.beta1();
-                adamPow2 *= hyper.beta2();
-            }
-            adamCorrection1 = 1 - adamPow1;
-            adamCorrection2 = 1 - adamPow2;
+            memory.countAdamStep(hyper);
         }
         if (order == UpdateOrder.SIMULTANEOUS && optimizer == Optimizer.GD && bug == Bug.NONE && !guards.any()) {
             // the plain update, the most common one, without the general path's copies and branches
@@ -170,37 +151,16 @@ public final class Stepper {
                 break;
             case MOMENTUM:
             case NESTEROV:
-                double beta = hyper.beta();
-                boolean nesterov = optimizer == Optimizer.NESTEROV;
-                for (int i = from; i < to; i++) {
-                    buf[i] = beta * buf[i] + g[i];
-                    d[i] = nesterov ? g[i] + beta * buf[i] : buf[i];
-                }
+                memory.momentum(g, d, from, to, hyper.beta(), optimizer == Optimizer.NESTEROV);
                 break;
             case ADAM:
-                double b1 = hyper.beta1();
-                double b2 = hyper.beta2();
-                double eps = hyper.eps();
-                for (int i = from; i < to; i++) {
-                    m[i] = b1 * m[i] + (1 - b1) * g[i];
-                    v[i] = b2 * v[i] + (1 - b2) * g[i] * g[i];
-                    double mhat = m[i] / adamCorrection1;
-                    double vhat = v[i] / adamCorrection2;
-                    d[i] = mhat / (Math.sqrt(vhat) + eps);
-                }
+                memory.adam(g, d, from, to, hyper);
                 break;
             case ADAGRAD:
-                for (int i = from; i < to; i++) {
-                    v[i] = v[i] + g[i] * g[i];
-                    d[i] = g[i] / (Math.sqrt(v[i]) + hyper.eps());
-                }
+                memory.adagrad(g, d, from, to, hyper);
                 break;
             case RMSPROP:
-                double rho = hyper.rho();
-                for (int i = from; i < to; i++) {
-                    v[i] = rho * v[i] + (1 - rho) * g[i] * g[i];
-                    d[i] = g[i] / (Math.sqrt(v[i]) + hyper.eps());
-                }
+                memory.rmsprop(g, d, from, to, hyper);
                 break;
             case NATURAL:
                 model.naturalDirection(theta, moments, g, nat);
@@ -278,7 +238,7 @@ public final class Stepper {
 
     /** @return a copy of the momentum buffer (momentum and Nesterov; zeros for the other rules) */
     public double[] momentumBuffer() {
-        return buf.clone();
+        return memory.momentumBuffer();
     }
 
     /**
@@ -286,7 +246,7 @@ public final class Stepper {
      * (theta, buf), math.md section 9.6).
      */
     public void setMomentumBuffer(double[] b) {
-        System.arraycopy(b, 0, buf, 0, size);
+        memory.setMomentumBuffer(b);
     }
 
     /** @return the live theta vector (do not modify) */
@@ -322,10 +282,7 @@ public final class Stepper {
         }
         if (optimizer != this.optimizer) {
             this.optimizer = optimizer;
-            java.util.Arrays.fill(buf, 0);
-            java.util.Arrays.fill(m, 0);
-            java.util.Arrays.fill(v, 0);
-            adamStep = 0;
+            memory.clear();
         }
     }
 
@@ -335,10 +292,7 @@ public final class Stepper {
 
     public void setHyper(Hyper hyper) {
         this.hyper = hyper;
-        if (adamStep > 0) {
-            adamPow1 = Math.pow(hyper.beta1(), adamStep);
-            adamPow2 = Math.pow(hyper.beta2(), adamStep);
-        }
+        memory.changeHyper(hyper);
     }
 
     public UpdateOrder order() {

@@ -4,7 +4,6 @@ import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.util.function.BiFunction;
 import javafx.animation.PauseTransition;
-import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
@@ -12,7 +11,6 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
-import javafx.scene.shape.Line;
 import javafx.util.Duration;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartCanvas;
@@ -32,7 +30,8 @@ import org.likelihoodlab.charts.ChartZoom;
  * pans, a double-click (or Ctrl+0, or "Zoom to fit") restores the figure's ranges, Ctrl+= and Ctrl+-
  * zoom the focused chart; a crosshair follows the pointer with a label the owner words; a single
  * click (not a drag) is handed to the owner with the data coordinates under it, once it is sure no
- * second click of a double-click follows. The context menu is {@link ChartViewMenu}'s.
+ * second click of a double-click follows. The crosshair is {@link ChartCrosshair}, the context
+ * menu {@link ChartViewMenu}'s.
  */
 final class ChartView extends StackPane {
 
@@ -48,9 +47,7 @@ final class ChartView extends StackPane {
 
     private final ChartViewer viewer;
     private final ChartZoom zoom;
-    private final Line across = new Line();
-    private final Line down = new Line();
-    private final Label hover = new Label();
+    private final ChartCrosshair crosshair = new ChartCrosshair();
     private final PauseTransition pending = new PauseTransition(DOUBLE_CLICK);
     private BiFunction<Double, Double, String> words = (x, y) -> null;
     private Pick pick = (x, y, shift) -> { };
@@ -92,19 +89,8 @@ final class ChartView extends StackPane {
             }
         });
         viewer.addEventHandler(KeyEvent.KEY_PRESSED, this::key);
-        for (Line l : new Line[] {across, down}) {
-            l.getStyleClass().add("chart-crosshair");
-            l.setStyle("-fx-stroke: rgba(0,0,0,0.45); -fx-stroke-dash-array: 4 3;");
-            l.setManaged(false);
-            l.setVisible(false);
-        }
-        hover.setId(id + "Hover");
-        hover.getStyleClass().add("chart-hover");
-        hover.setStyle("-fx-background-color: rgba(255,255,255,0.92); -fx-border-color: #888; -fx-padding: 2 5;");
-        hover.setManaged(false);
-        hover.setVisible(false);
-        Pane overlay = new Pane(across, down, hover);
-        overlay.setMouseTransparent(true);
+        crosshair.setUp(id);
+        Pane overlay = crosshair.overlay();
         getChildren().addAll(viewer, overlay);
         viewer.focusedProperty().addListener((o, a, b) -> setStyle(b ? "-fx-border-color: #5b9bd5; -fx-border-width: 1;"
                 : "-fx-border-color: transparent; -fx-border-width: 1;"));
@@ -295,39 +281,16 @@ final class ChartView extends StackPane {
         }
         double ox = viewer.getCanvas().getLayoutX() + getInsets().getLeft();
         double oy = viewer.getCanvas().getLayoutY() + getInsets().getTop();
-        across.setStartX(ox + area.getMinX());
-        across.setEndX(ox + area.getMaxX());
-        across.setStartY(oy + py);
-        across.setEndY(oy + py);
-        down.setStartX(ox + px);
-        down.setEndX(ox + px);
-        down.setStartY(oy + area.getMinY());
-        down.setEndY(oy + area.getMaxY());
-        across.setVisible(true);
-        down.setVisible(true);
-        hover.setVisible(text != null);
-        if (text != null) {
-            hover.setText(text);
-            hover.autosize();
-            double w = hover.prefWidth(-1);
-            double h = hover.prefHeight(-1);
-            hover.resize(w, h);
-            // beside the pointer, turned to stay inside the data area
-            double x = px + 12 + w > area.getMaxX() ? px - 12 - w : px + 12;
-            double y = py - 12 - h < area.getMinY() ? py + 12 : py - 12 - h;
-            hover.relocate(ox + Math.max(area.getMinX(), x), oy + y);
-        }
+        crosshair.show(ox, oy, px, py, area, text);
     }
 
     private void hideHover() {
-        across.setVisible(false);
-        down.setVisible(false);
-        hover.setVisible(false);
+        crosshair.hide();
     }
 
     /** @return the hover label's text, or "" while it is hidden */
     String hoverText() {
-        return hover.isVisible() ? hover.getText() : "";
+        return crosshair.text();
     }
 
     /**

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.likelihoodlab.experiment.DataSource;
 import org.likelihoodlab.experiment.Dataset;
 import org.likelihoodlab.experiment.LiveSettings;
@@ -20,20 +19,14 @@ import org.likelihoodlab.experiment.TrueGaussian;
  * hyperparameters go to the selected run live, as changes in its plan; every other change starts
  * the race again, debounced, with the data loaded in the background.
  */
-public final class LabModel extends LabSettings {
+public final class LabModel extends LabRace {
 
     // ---- state ---- //
-    private final ReadOnlyObjectWrapper<Snapshot> snapshot = new ReadOnlyObjectWrapper<>();
-    private final RaceRoster roster = new RaceRoster();
-    private final javafx.beans.property.ReadOnlyBooleanWrapper modified = new javafx.beans.property.ReadOnlyBooleanWrapper();
-    /** The settings as the preset, the opened file or the race gave them. */
-    private Scenario origin;
-    private final javafx.beans.property.StringProperty raceName = new javafx.beans.property.SimpleStringProperty("");
     private final LabRuns runs;
     /** The run's history while paused; when it looks at an earlier step, that is what everything shows. */
     private final Timeline timeline;
     /** The snapshots shown: the live ones, or the timeline's at an earlier step. */
-    private final ReadOnlyObjectWrapper<List<Snapshot>> shownSnapshots = new ReadOnlyObjectWrapper<>(List.of());
+    private final ShownSnapshots shown;
     private final TaskExecutor executor;
     private boolean started;
     private boolean restartPending;
@@ -52,127 +45,20 @@ public final class LabModel extends LabSettings {
             }
         });
         timeline = new Timeline(runs.snapshotsProperty());
-        runs.snapshotsProperty().addListener((o, a, list) -> showSnapshots());
-        timeline.shownProperty().addListener((o, a, list) -> showSnapshots());
-        roster.selectedProperty().addListener((o, a, b) -> showSelected());
-        scenarioProperty().addListener((o, a, s) -> {
-            RaceRun r = roster.selected();
-            if (s == null) {
-                return;
-            }
-            modified.set(origin != null && !s.equals(origin) && !s.name().isEmpty());
-            if (r == null) {
-                roster.single(s);
-            } else {
-                r.setScenario(s);
-            }
-        });
+        shown = new ShownSnapshots(runs, timeline, roster());
     }
 
-    private void showSnapshots() {
-        List<Snapshot> past = timeline.shownProperty().get();
-        shownSnapshots.set(past != null ? past : runs.snapshotsProperty().get());
-        showSelected();
+    @Override
+    void showSelected() {
+        shown.showSelected();
     }
 
-    private void showSelected() {
-        List<Snapshot> list = shownSnapshots.get();
-        int i = roster.selectedIndex();
-        snapshot.set(list.isEmpty() ? null : list.get(Math.min(i, list.size() - 1)));
-    }
-
-    /** True once the settings left those of the preset or file they came from (the title says so). */
-    public javafx.beans.property.ReadOnlyBooleanProperty modifiedProperty() {
-        return modified.getReadOnlyProperty();
-    }
-
-    /**
-     * @return the settings to save: once modified, named "… (modified)" and without the preset's
-     *     explanation, which describes other settings
-     */
-    public Scenario scenarioToSave() {
-        Scenario s = toScenario();
-        if (!modified.get()) {
-            return s;
-        }
-        return s.toBuilder().name(s.name().endsWith("(modified)") ? s.name() : s.name() + " (modified)")
-                .explanation("").build();
-    }
-
-    private void setOrigin(Scenario s) {
-        origin = s;
-        modified.set(false);
+    @Override
+    void dropRun(int index) {
+        runs.remove(index);
     }
 
     // ---- the race ---- //
-
-    /** @return the runs of the race and which one the controls edit */
-    public RaceRoster roster() {
-        return roster;
-    }
-
-    /** The race's title (saved in a race file; empty for a single run). */
-    public javafx.beans.property.StringProperty raceNameProperty() {
-        return raceName;
-    }
-
-    /** Adds a copy of the selected run (same settings), selects it and starts the race again. */
-    public boolean addRun() {
-        return addRun(toScenario(), null);
-    }
-
-    /** Adds the selected run with one change, selects it and starts the race again. */
-    public boolean addRun(org.likelihoodlab.experiment.Comparison change) {
-        Scenario s = change.apply(toScenario()).toBuilder().name(toScenario().name())
-                .explanation(toScenario().explanation()).build();
-        return addRun(s, null);
-    }
-
-    /**
-     * Adds a run with these settings (a stability-map cell), selects it and starts the race again.
-     * Its data must be the race's.
-     */
-    public boolean addRun(Scenario s, String label) {
-        if (toScenario() == null || !roster.canAdd()) {
-            say("A race holds at most " + org.likelihoodlab.experiment.Race.MAX_RUNS + " runs", true);
-            return false;
-        }
-        if (!s.data().equals(toScenario().data()) || s.dim() != toScenario().dim()) {
-            say("Not added: a run of the race uses the race's data (this one has other data)", true);
-            return false;
-        }
-        roster.selected().setScenario(toScenario());
-        roster.add(s, label);
-        show(s);
-        requestRestart();
-        return true;
-    }
-
-    /** Removes a run (never the last); the others go on where they are. */
-    public boolean removeRun(RaceRun r) {
-        roster.selected().setScenario(toScenario());
-        boolean wasSelected = r == roster.selected();
-        int i = roster.remove(r);
-        if (i < 0) {
-            return false;
-        }
-        runs.remove(i);
-        if (wasSelected) {
-            show(roster.selected().scenario());
-        }
-        showSelected();
-        return true;
-    }
-
-    /** Makes another run the one the controls edit. */
-    public void select(RaceRun r) {
-        if (r == roster.selected() || !roster.runs().contains(r)) {
-            return;
-        }
-        roster.selected().setScenario(toScenario());
-        roster.select(r);
-        show(r.scenario());
-    }
 
     /** Opens a race: its runs replace the window's, on its data, and play. */
     public void applyRace(org.likelihoodlab.experiment.Race race) {
@@ -183,8 +69,8 @@ public final class LabModel extends LabSettings {
     public void applyRace(org.likelihoodlab.experiment.Race race, boolean play) {
         Scenario first = race.runs().get(0).scenario();
         runs.loadData(first.data(), first.dim(), d -> {
-            roster.replace(race);
-            raceName.set(race.name());
+            roster().replace(race);
+            raceNameProperty().set(race.name());
             setOrigin(first);
             set(first, false);
             show(first);
@@ -201,41 +87,22 @@ public final class LabModel extends LabSettings {
 
     /** @return the visible runs of the race as the charts draw them, with their latest views */
     public List<org.likelihoodlab.charts.RunLine> raceLines() {
-        List<Snapshot> list = shownSnapshots.get();
-        List<org.likelihoodlab.charts.RunLine> out = new ArrayList<>();
-        List<RaceRun> rs = roster.runs();
-        if (list.size() != rs.size()) {
-            return out;   // a moment after a run was added or removed
-        }
-        for (int i = 0; i < rs.size(); i++) {
-            RaceRun r = rs.get(i);
-            if (r.visible.get()) {
-                out.add(new org.likelihoodlab.charts.RunLine(r.label(), r.colour(), list.get(i).view(),
-                        r == roster.selected()));
-            }
-        }
-        return out;
-    }
-
-    /** @return the race as a race file holds it */
-    public org.likelihoodlab.experiment.Race toRace() {
-        String title = raceName.get().isBlank() ? toScenario().name() : raceName.get();
-        return roster.toRace(title, toScenario());
+        return shown.raceLines();
     }
 
     // ---- reading ---- //
 
     public ReadOnlyObjectProperty<Snapshot> snapshotProperty() {
-        return snapshot.getReadOnlyProperty();
+        return shown.snapshotProperty();
     }
 
     public Snapshot snapshot() {
-        return snapshot.get();
+        return shown.snapshotProperty().get();
     }
 
     /** Every run's snapshot as shown (the latest, or at the timeline's step), in race order. */
     public ReadOnlyObjectProperty<List<Snapshot>> snapshotsProperty() {
-        return shownSnapshots.getReadOnlyProperty();
+        return shown.listProperty();
     }
 
     /** Every run's latest live snapshot, in race order, whatever step the timeline shows. */
@@ -245,8 +112,7 @@ public final class LabModel extends LabSettings {
 
     /** @return the selected run's latest live snapshot, whatever step the timeline shows */
     Snapshot liveSnapshot() {
-        List<Snapshot> list = runs.snapshotsProperty().get();
-        return list.isEmpty() ? null : list.get(Math.min(roster.selectedIndex(), list.size() - 1));
+        return shown.live();
     }
 
     /** @return the run's history: the step looked at while paused */
@@ -352,7 +218,7 @@ public final class LabModel extends LabSettings {
 
     /** @return the scenarios of the runs, in race order */
     List<Scenario> runScenarios() {
-        return new ArrayList<>(roster.scenarios(toScenario()));
+        return new ArrayList<>(roster().scenarios(toScenario()));
     }
 
     /**
@@ -379,8 +245,8 @@ public final class LabModel extends LabSettings {
     private void apply(Scenario s, boolean keepRace, boolean play) {
         runs.loadData(s.data(), s.dim(), d -> {
             if (!keepRace) {
-                roster.single(s);
-                raceName.set("");
+                roster().single(s);
+                raceNameProperty().set("");
                 setOrigin(s);
             }
             set(s, false);
@@ -434,20 +300,21 @@ public final class LabModel extends LabSettings {
             requestRestart();   // a run that is over runs again
         } else {
             // only the selected run changes; the others race on
-            runs.change(roster.selectedIndex(), live);
+            runs.change(roster().selectedIndex(), live);
         }
     }
 
     @Override
     void newRun() {
-        List<String> dropped = roster.shareData(toScenario());
+        List<String> dropped = roster().shareData(toScenario());
         if (!dropped.isEmpty()) {
             say("Removed from the race (cannot use the new data): " + String.join(", ", dropped), true);
         }
         requestRestart();
     }
 
-    private void requestRestart() {
+    @Override
+    void requestRestart() {
         if (started) {
             restartPending = true;
         }
@@ -460,7 +327,7 @@ public final class LabModel extends LabSettings {
 
     /** For tests: the data the runs use now. */
     Dataset data() {
-        Snapshot s = snapshot.get();
+        Snapshot s = shown.snapshotProperty().get();
         return s == null ? null : s.data();
     }
 }

@@ -16,7 +16,7 @@ import org.likelihoodlab.experiment.RunPlan;
  * same data, stepped together by one play button); controls talk to it only through commands it
  * drains between steps, and it publishes immutable {@link Snapshot}s, one per lane, into an
  * {@link AtomicReference} at most about 60 times a second. It never touches a JavaFX node, and
- * nobody waits on it.
+ * nobody waits on it. How fast it steps is {@link Pacing}'s.
  */
 public final class RunWorker {
 
@@ -26,16 +26,6 @@ public final class RunWorker {
     static final int VIEW_BUCKETS = 320;
     private static final long PUBLISH_NANOS = 15_000_000L;
     private static final int CHUNK = 1024;
-    /** Flat out: one stretch of stepping and one rest take this long together (about a frame). */
-    private static final long PERIOD_NANOS = 16_000_000L;
-    private static final long MIN_SLICE_NANOS = 300_000L;
-    /** Flat out: how much stepping time one judgement of the share covers. */
-    private static final long MEASURE_NANOS = 40_000_000L;
-    private static final double MIN_SHARE = 0.05;
-    private static final double MAX_SHARE = 0.9;
-    private static final java.lang.management.ThreadMXBean CPU =
-            java.lang.management.ManagementFactory.getThreadMXBean();
-
     private final BlockingQueue<Consumer<RunWorker>> commands = new LinkedBlockingQueue<>();
     private final AtomicReference<List<Snapshot>> latest = new AtomicReference<>(List.of());
     private final Thread thread;
@@ -51,12 +41,7 @@ public final class RunWorker {
     private long version;
     private boolean dirty;
     private long lastPublish;
-    private long paceStart;
-    private long paceSteps;
-    private double share = MAX_SHARE;   // worker thread only
-    private long windowWall;
-    private long windowCpu;
-    private int windowPeriods;
+    private final Pacing pacing = new Pacing();
 
     public RunWorker() {
         thread = new Thread(this::loop, "optimizer");
@@ -242,24 +227,24 @@ public final class RunWorker {
     private void work() throws InterruptedException {
         if (speed == FLAT_OUT) {
             long start = System.nanoTime();
-            long cpu0 = cpuTime();
-            long until = start + Math.max(MIN_SLICE_NANOS, (long) (PERIOD_NANOS * share));
+            long cpu0 = Pacing.cpuTime();
+            long until = start + pacing.sliceNanos();
             do {
                 if (!advanceAll(CHUNK)) {
                     return;
                 }
             } while (System.nanoTime() < until && commands.isEmpty());
             long end = System.nanoTime();
-            yieldToOthers(end - start, cpuTime() - cpu0);
+            yieldToOthers(end - start, Pacing.cpuTime() - cpu0);
             return;
         }
         long now = System.nanoTime();
-        long due = (long) ((now - paceStart) * 1e-9 * speed) + 1 - paceSteps;
+        long due = pacing.due(now, speed);
         if (due > 0) {
             advanceAll(Math.min(due, 100_000));
-            paceSteps += due;
+            pacing.made(due);
         } else {
-            long wait = (long) ((paceSteps / speed) * 1e9) - (now - paceStart);
+            long wait = pacing.nanosUntilDue(now, speed);
             Consumer<RunWorker> c = commands.poll(Math.max(1, Math.min(wait / 1_000_000L, 50)), TimeUnit.MILLISECONDS);
             if (c != null) {
                 c.accept(this);
@@ -288,45 +273,17 @@ public final class RunWorker {
         return any;
     }
 
-    /**
-     * Flat out, the worker steps for its share of each {@value #PERIOD_NANOS} ns and rests for the
-     * rest (so it still publishes a snapshot about once a frame). It
-     * measures how much of its stepping time it really had the core: when the painter, the FX
-     * thread or another program wanted it too, the scheduler took it away part of the time. Then
-     * the worker cuts its share of the time by 40 %; while nobody competes it takes 30 % more per
-     * measurement, up to {@value #MAX_SHARE}. So on an idle machine it runs nearly flat out, and on
-     * a busy one it leaves the core to the threads that put frames on screen: the charts cannot
-     * show more steps than it still makes.
-     */
+    /** Flat out: rests after a stretch of stepping as {@link Pacing} says, taking a command if one comes. */
     private void yieldToOthers(long wall, long cpu) throws InterruptedException {
-        windowWall += wall;
-        windowCpu += cpu;
-        if (windowWall >= MEASURE_NANOS || ++windowPeriods >= 16) {
-            // per-thread CPU time has a coarse clock on some systems: judge a window, not a slice
-            if (windowCpu >= 0 && windowCpu < 0.8 * windowWall) {
-                share = Math.max(MIN_SHARE, share * 0.6);
-            } else {
-                share = Math.min(MAX_SHARE, share * 1.3);
-            }
-            windowWall = 0;
-            windowCpu = 0;
-            windowPeriods = 0;
-        }
-        long rest = Math.max(200_000L, PERIOD_NANOS - wall);
+        long rest = pacing.restAfter(wall, cpu);
         Consumer<RunWorker> c = commands.poll(rest, TimeUnit.NANOSECONDS);
         if (c != null) {
             c.accept(this);
         }
     }
 
-    /** @return this thread's CPU time in ns, or -1 where it cannot be measured */
-    private static long cpuTime() {
-        return CPU.isCurrentThreadCpuTimeSupported() ? CPU.getCurrentThreadCpuTime() : -1;
-    }
-
     private void restartPacing() {
-        paceStart = System.nanoTime();
-        paceSteps = 0;
+        pacing.restart();
     }
 
     private void doLoad(List<RunPlan> plans, Dataset data, boolean play) {
