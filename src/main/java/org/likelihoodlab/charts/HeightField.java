@@ -67,6 +67,12 @@ public final class HeightField {
     }
 
     private static double[] minMax(double[] v) {
+        double[] b = bounds(v);
+        return b[0] < b[1] ? b : new double[] {b[1] - 1, b[1]};
+    }
+
+    /** @return {lowest, highest} of the values that are not NaN (+inf, -inf when there are none) */
+    static double[] bounds(double[] v) {
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
         for (double a : v) {
@@ -75,7 +81,7 @@ public final class HeightField {
                 hi = Math.max(hi, a);
             }
         }
-        return lo < hi ? new double[] {lo, hi} : new double[] {hi - 1, hi};
+        return new double[] {lo, hi};
     }
 
     /** @return false if the surface is undefined everywhere (a Σ that is not positive definite) */

@@ -119,14 +119,9 @@ final class MeanSurfaceChart {
         double[] g = {cx - 1.2 * w, cx + 1.2 * w, r[2], r[3]};
         int nx = (int) Math.round(GRID * 1.85);
         double[] values = Surfaces.grid2(v.data().moments(), c[2], c[3], c[4], g[0], g[1], g[2], g[3], nx, GRID);
-        double top = Double.NEGATIVE_INFINITY;
-        double bottom = Double.POSITIVE_INFINITY;
-        for (double a : values) {
-            if (!Double.isNaN(a)) {
-                top = Math.max(top, a);
-                bottom = Math.min(bottom, a);
-            }
-        }
+        double[] b = HeightField.bounds(values);
+        double bottom = b[0];
+        double top = b[1];
         sPlot.clearAnnotations();
         XYLineAndShapeRenderer under = (XYLineAndShapeRenderer) sPlot.getRenderer();
         under.removeAnnotations();

@@ -152,19 +152,34 @@ final class StabilityPane extends VBox {
             return;
         }
         try {
-            MapAxis x = xAxis.axis();
-            MapAxis y = yAxis.axis();
-            boolean nAxis = x.setting() == MapAxis.Setting.N || y.setting() == MapAxis.Setting.N;
-            Scenario s = shown.scenario();
-            List<StabilityTheory.Curve> curves = nAxis || x.setting() == y.setting() ? List.of()
-                    : StabilityTheory.curves(s, shown.data(), x, y);
-            figure.show(x, y, List.of(), colourBy.getValue(), curves, StabilityMapFigure.title(s, colourBy.getValue()));
+            Made m = inputs(shown);
+            figure.show(m.x(), m.y(), List.of(), colourBy.getValue(), m.curves(),
+                    StabilityMapFigure.title(m.scenario(), colourBy.getValue()));
             restyle();
-            message.set(String.format(Locale.ROOT, "Run map runs %d × %d runs of %d steps; the lines are the "
-                    + "theory's bounds, drawn already", x.count(), y.count(), s.steps()));
+            message.set(String.format(Locale.ROOT, "Run map runs %d \u00d7 %d runs of %d steps; the lines are the "
+                    + "theory's bounds, drawn already", m.x().count(), m.y().count(), m.scenario().steps()));
         } catch (IllegalArgumentException e) {
             message.set("cannot run the map: " + e.getMessage());
         }
+    }
+
+    /**
+     * @return the map the axis fields describe for the run on screen, with the theory's bounds
+     * @throws IllegalArgumentException naming a field that is not valid, or two axes of one setting
+     */
+    private Made inputs(Snapshot shown) {
+        Scenario s = shown.scenario();
+        MapAxis x = xAxis.axis();
+        MapAxis y = yAxis.axis();
+        if (x.setting() == y.setting()) {
+            throw new IllegalArgumentException("the two axes vary the same setting");
+        }
+        for (MapAxis a : new MapAxis[] {x, y}) {
+            a.apply(s, a.values()[0]);
+            a.apply(s, a.values()[a.count() - 1]);
+        }
+        boolean nAxis = x.setting() == MapAxis.Setting.N || y.setting() == MapAxis.Setting.N;
+        return new Made(s, x, y, nAxis ? List.of() : StabilityTheory.curves(s, shown.data(), x, y));
     }
 
     StabilityMapFigure figure() {
@@ -202,26 +217,17 @@ final class StabilityPane extends VBox {
         if (shown == null) {
             return;
         }
-        MapAxis x;
-        MapAxis y;
-        Scenario s = shown.scenario();
         try {
-            x = xAxis.axis();
-            y = yAxis.axis();
-            if (x.setting() == y.setting()) {
-                throw new IllegalArgumentException("the two axes vary the same setting");
-            }
-            for (MapAxis a : new MapAxis[] {x, y}) {
-                a.apply(s, a.values()[0]);
-                a.apply(s, a.values()[a.count() - 1]);
-            }
+            made = inputs(shown);
         } catch (IllegalArgumentException e) {
             message.set("cannot run the map: " + e.getMessage());
             return;
         }
+        Scenario s = made.scenario();
+        MapAxis x = made.x();
+        MapAxis y = made.y();
         boolean nAxis = x.setting() == MapAxis.Setting.N || y.setting() == MapAxis.Setting.N;
         var data = shown.data();
-        made = new Made(s, x, y, nAxis ? List.of() : StabilityTheory.curves(s, data, x, y));
         view.zoom().forget();
         cells.clear();
         arrived.clear();
