@@ -85,30 +85,34 @@ public final class BenchUiCommand implements Callable<Integer> {
     private int startup(PrintWriter out) throws IOException, InterruptedException {
         String classPath = System.getProperty("java.class.path");
         Path archive = archiveBeside(classPath);
-        List<String> variants = new ArrayList<>();
-        variants.add(null);
+        List<Launch> variants = new ArrayList<>();
+        variants.add(new Launch("the stack's baseline (" + FLOOR_WHAT + "):", FLOOR_CLASS, null));
+        variants.add(new Launch("without the app CDS archive:", Main.class.getName(), null));
         if (archive != null) {
-            variants.add(archive.toString());
+            variants.add(new Launch("with the app CDS archive (" + CDS_ARCHIVE + "):", Main.class.getName(), archive.toString()));
         }
         out.printf("startup: launch -> window shown -> first chart pixels on screen, %d fresh JVMs per variant "
                 + "(timed by this process from the launch to each line the window prints)%n", runs);
         double[][] shown = new double[variants.size()][runs];
         double[][] charts = new double[variants.size()][runs];
         for (int r = 0; r < runs; r++) {
-            for (int v = 0; v < variants.size(); v++) {   // interleaved, so a noisy neighbour hits both alike
+            for (int v = 0; v < variants.size(); v++) {   // interleaved, so a noisy neighbour hits all alike
                 double[] t = launchOnce(classPath, variants.get(v));
                 shown[v][r] = t[0];
                 charts[v][r] = t[1];
             }
         }
         for (int v = 0; v < variants.size(); v++) {
-            out.printf(Locale.ROOT, "  %-38s window shown %s, first chart pixels %s%n",
-                    variants.get(v) == null ? "without the app CDS archive:" : "with the app CDS archive (" + CDS_ARCHIVE + "):",
-                    summary(shown[v]), summary(charts[v]));
+            out.printf(Locale.ROOT, "  %-46s window shown %s, first chart pixels %s%n",
+                    variants.get(v).what(), summary(shown[v]), summary(charts[v]));
         }
-        if (variants.size() > 1) {
+        for (int v = 1; v < variants.size(); v++) {
+            out.printf(Locale.ROOT, "  ratio to the baseline (medians, first chart pixels), %s %.2f%n",
+                    v == 1 ? "without the archive" : "with the archive", median(charts[v]) / median(charts[0]));
+        }
+        if (variants.size() > 2) {
             out.printf(Locale.ROOT, "  ratio with / without the archive (medians): %.2f (first chart pixels)%n",
-                    median(charts[1]) / median(charts[0]));
+                    median(charts[2]) / median(charts[1]));
         } else {
             out.println("  (no " + CDS_ARCHIVE + " beside the jar: `./mvnw package` writes one)");
         }
@@ -116,8 +120,16 @@ public final class BenchUiCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** The baseline window: the stack alone (a menu bar and four jfreechart-fx viewers), named so no JavaFX loads here. */
+    static final String FLOOR_CLASS = "org.likelihoodlab.ui.StartupFloor";
+    private static final String FLOOR_WHAT = "a menu bar and 4 JFreeChart viewers, nothing else";
+
+    /** One way of starting: a main class, with or without a class-data-sharing archive. */
+    private record Launch(String what, String mainClass, String archive) {
+    }
+
     /** @return {shown, charts} in seconds after the launch */
-    private static double[] launchOnce(String classPath, String archive) throws IOException, InterruptedException {
+    private static double[] launchOnce(String classPath, Launch launch) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         for (String a : java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()) {
@@ -127,13 +139,13 @@ public final class BenchUiCommand implements Callable<Integer> {
                 cmd.add(a);
             }
         }
-        if (archive != null) {
-            cmd.add("-XX:SharedArchiveFile=" + archive);
+        if (launch.archive() != null) {
+            cmd.add("-XX:SharedArchiveFile=" + launch.archive());
         }
         cmd.add("-D" + PROBE + "=true");
         cmd.add("-cp");
         cmd.add(classPath);
-        cmd.add(Main.class.getName());
+        cmd.add(launch.mainClass());
         long t0 = System.nanoTime();
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         double shown = Double.NaN;
