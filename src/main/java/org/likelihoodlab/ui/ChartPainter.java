@@ -100,6 +100,9 @@ final class ChartPainter {
 
     /** Sets the pixel sizes of the slots and which are on screen. */
     void setLayout(int[] w, int[] h, boolean[] shown) {
+        if (java.util.Arrays.equals(w, widths) && java.util.Arrays.equals(h, heights) && java.util.Arrays.equals(shown, visible)) {
+            return;   // a layout pass that moved nothing: the images on screen are still right
+        }
         widths = w.clone();
         heights = h.clone();
         visible = shown.clone();

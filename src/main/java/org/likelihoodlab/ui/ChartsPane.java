@@ -257,6 +257,13 @@ final class ChartsPane extends TabPane {
                     : getSelectionModel().getSelectedItem() == surfaceTab && cells[i].getParent() != null;
         }
         painter.setLayout(w, h, shown);
+        Snapshot s = model.snapshot();
+        if (offered == null && s != null) {
+            // the first sizes (in the layout pass of stage.show()): the painter starts on the run now,
+            // not at the next frame, so the first chart pixels come a pulse sooner
+            offered = s;
+            painter.offer(s);
+        }
     }
 
     /**

@@ -113,6 +113,31 @@ class OneTruthWindowTest {
     }
 
     @Test
+    void aLayoutPassThatLeavesEveryChartItsPixelSizeDrawsNothingAgain(FxRobot robot) throws Exception {
+        await(x -> x.step() > 0);
+        robot.interact(() -> window.model().pause());
+        Snapshot s = await(x -> x.state() != RunState.RUNNING);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.charts().shownVersion() >= s.version());
+        ChartCell mean = window.charts().cell(org.likelihoodlab.charts.ChartSlot.MEAN);
+        double w = mean.getWidth();
+        double h = mean.getHeight();
+        int f0 = window.loop().frames();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.loop().frames() > f0 + 5);
+        long drawn = window.charts().painter().frames();
+        // when: the chart's size moves by a fraction of a pixel (as a relayout of the text around it does)
+        double nudge = Math.floor(w) + 0.5 == w ? 0.25 : Math.floor(w) + 0.5 - w;
+        robot.interact(() -> mean.resize(w + nudge, h));
+        int f1 = window.loop().frames();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.loop().frames() > f1 + 5);
+        // then: the images are still right, so nothing is drawn again
+        assertEquals(drawn, window.charts().painter().frames(), "charts drawn again for the same pixel sizes");
+        // when: the window is made narrower, every chart is drawn again at its new size
+        robot.interact(() -> window.getScene().getWindow().setWidth(1100));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.charts().painter().frames() > drawn
+                && Math.floor(mean.getWidth()) < Math.floor(w));
+    }
+
+    @Test
     void aLiveOptimizerSwitchIsWhatTheSnapshotTheBandsTheDiagnosisAndTheExportsSee(FxRobot robot) throws Exception {
         await(x -> x.step() > 5);
         // when: the optimizer is switched live, through its control
