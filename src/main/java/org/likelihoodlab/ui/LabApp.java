@@ -31,6 +31,7 @@ public final class LabApp extends Application {
 
     /** Opens the window (blocks until it closes); called by the launcher by name. */
     public static void open(String scenarioFile) {
+        drawWithoutDisplay();
         WarmUp.start();
         Application.launch(LabApp.class, scenarioFile == null ? new String[0] : new String[] {scenarioFile});
     }
@@ -51,8 +52,24 @@ public final class LabApp extends Application {
         benchSeconds = seconds;
         benchPreset = preset;
         benchLoad = load;
+        drawWithoutDisplay();
         WarmUp.start();
         Application.launch(LabApp.class);
+    }
+
+    /**
+     * The window draws its charts with Java2D into images and shows them through JavaFX: AWT never
+     * needs the display. Headless, AWT opens no X connection of its own. Otherwise the warm-up's
+     * first Java2D drawing sets up AWT's X11 graphics environment on one thread while the JavaFX
+     * toolkit sets up GTK on another, two users of Xlib starting at once. Two starts in about 120
+     * hung in native start-up before the FX thread ran (one went on when the process got a signal);
+     * this race is the suspect. Headless also saves loading AWT's X11 half. An explicit
+     * {@code -Djava.awt.headless=false} is kept.
+     */
+    private static void drawWithoutDisplay() {
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true");
+        }
     }
 
     @Override
