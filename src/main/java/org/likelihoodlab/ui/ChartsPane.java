@@ -2,15 +2,8 @@ package org.likelihoodlab.ui;
 
 import org.likelihoodlab.charts.ChartSlot;
 
-import javafx.collections.FXCollections;
-import javafx.geometry.Insets;
-import javafx.geometry.Pos;
-import javafx.scene.control.CheckBox;
-import javafx.scene.control.ComboBox;
-import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.Tooltip;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -18,15 +11,15 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.likelihoodlab.charts.RunFigures;
-import org.likelihoodlab.math.Surfaces;
 
 /**
  * The charts, in two tabs: "Trajectories" (mean, scale, log-likelihood, data and density in a
  * 2x2 grid) and "Surface" (1-D: the log-likelihood surface with its options; 2-D: the covariance
  * ellipses and the surface over the mean). A {@link ChartPainter} draws the visible charts off
  * the FX thread; once a frame this pane passes it the latest snapshot and shows finished images.
+ * The surface's options bar, the charts' context menus and the tabs made on first use are
+ * {@link SurfaceOptionsBar}, {@link ChartContextMenus} and {@link LazyViewTabs}.
  */
 final class ChartsPane extends TabPane {
 
@@ -38,19 +31,8 @@ final class ChartsPane extends TabPane {
     private final Tab surfaceTab;
     private final GridPane surfaceGrid = new GridPane();
     private final HBox surfaceOptions;
-    private final Tab sweepTab;
-    /** Made when its tab is first opened (or asked for): nobody waits for it at start. */
-    private SweepPane sweep;
-    private final Tab stabilityTab;
-    /** Made when its tab is first opened, as the sweep. */
-    private StabilityPane stability;
-    private final Tab updateMapTab;
-    /** Made when its tab is first opened; follows the run while its tab is shown. */
-    private UpdateMapPane updateMap;
-    private final Tab surface3dTab = new Tab("3-D surface");
-    /** Made when its tab is first opened; follows the run while its tab is shown. */
-    private Surface3DPane surface3d;
-    private org.likelihoodlab.charts.ChartStyle style;
+    /** The sweep, stability map, update map and 3-D surface tabs, their views made on first use. */
+    private final LazyViewTabs views;
     private Snapshot offered;
     private long shownVersion = -1;
 
@@ -76,33 +58,17 @@ final class ChartsPane extends TabPane {
         share(grid, 2, 2);
         trajectoriesTab = new Tab("Trajectories", grid);
         trajectoriesTab.setId("trajectoriesTab");
-        surfaceOptions = surfaceOptions();
+        surfaceOptions = new SurfaceOptionsBar(model, painter);
         surfaceGrid.setHgap(4);
         VBox surfaceBox = new VBox(4, surfaceOptions, surfaceGrid);
         VBox.setVgrow(surfaceGrid, Priority.ALWAYS);
         surfaceTab = new Tab("Surface", surfaceBox);
         surfaceTab.setId("surfaceTab");
-        sweepTab = new Tab("Learning-rate sweep");
-        sweepTab.setId("sweepTab");
-        stabilityTab = new Tab("Stability map");
-        stabilityTab.setId("stabilityTab");
-        updateMapTab = new Tab("Update map");
-        updateMapTab.setId("updateMapTab");
-        surface3dTab.setId("surface3dTab");
-        getTabs().addAll(trajectoriesTab, surfaceTab, surface3dTab, sweepTab, stabilityTab, updateMapTab);
+        views = new LazyViewTabs(model);
+        getTabs().addAll(trajectoriesTab, surfaceTab, views.surface3dTab, views.sweepTab, views.stabilityTab,
+                views.updateMapTab);
         getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
-            if (b == sweepTab) {
-                sweep();
-            }
-            if (b == stabilityTab) {
-                stability();
-            }
-            if (b == updateMapTab) {
-                updateMap().refresh(true);
-            }
-            if (b == surface3dTab) {
-                surface3d().follow(model.snapshot());
-            }
+            views.selected(b);
             layoutChanged();
         });
         model.dim.addListener((o, a, b) -> {
@@ -164,85 +130,10 @@ final class ChartsPane extends TabPane {
         layoutChanged();
     }
 
-    private HBox surfaceOptions() {
-        ComboBox<Surfaces.Scale> scale = new ComboBox<>(FXCollections.observableArrayList(Surfaces.Scale.values()));
-        scale.setId("surfaceScale");
-        scale.setValue(Surfaces.Scale.SIGMA);
-        scale.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Surfaces.Scale s) {
-                return s == null ? "" : "(\u03bc, " + s.label() + ")";
-            }
-
-            @Override
-            public Surfaces.Scale fromString(String s) {
-                return null;
-            }
-        });
-        scale.setTooltip(new Tooltip("The coordinates of the surface: the same likelihood, differently conditioned"));
-        CheckBox own = new CheckBox("Run's own coordinates");
-        own.setId("surfaceOwn");
-        own.setTooltip(new Tooltip("Show the surface in the coordinates the optimizer moves in"));
-        CheckBox log = new CheckBox("log \u03c3 axis");
-        log.setId("surfaceLog");
-        log.setTooltip(new Tooltip("A logarithmic \u03c3 axis (with the (\u03bc, \u03c3) coordinates)"));
-        CheckBox lock = new CheckBox("Fix axes");
-        lock.setId("surfaceLock");
-        lock.setTooltip(new Tooltip("Keep the current axis ranges instead of following the path"));
-        CheckBox natural = new CheckBox("Natural-gradient arrow");
-        natural.setId("surfaceNatural");
-        natural.setSelected(true);
-        natural.setTooltip(new Tooltip("Also show where a natural-gradient step would go"));
-        CheckBox regions = new CheckBox("95 % regions");
-        regions.setId("surfaceRegions");
-        regions.setTooltip(new Tooltip("The likelihood-ratio and Wald 95 % confidence regions of (\u03bc, \u03c3), "
-                + "with the standard errors under the chart"));
-        Runnable apply = () -> {
-            Surfaces.Scale sc = own.isSelected() ? Surfaces.Scale.of(model.param.get()) : scale.getValue();
-            if (own.isSelected() && scale.getValue() != sc) {
-                scale.setValue(sc);
-            }
-            log.setDisable(sc != Surfaces.Scale.SIGMA);
-            painter.setSurfaceOptions(new ChartPainter.SurfaceOptions(sc, log.isSelected() && sc == Surfaces.Scale.SIGMA,
-                    lock.isSelected(), natural.isSelected(), regions.isSelected()));
-        };
-        scale.valueProperty().addListener((o, a, b) -> apply.run());
-        own.selectedProperty().addListener((o, a, b) -> {
-            scale.setDisable(b);
-            apply.run();
-        });
-        log.selectedProperty().addListener((o, a, b) -> apply.run());
-        lock.selectedProperty().addListener((o, a, b) -> apply.run());
-        natural.selectedProperty().addListener((o, a, b) -> apply.run());
-        regions.selectedProperty().addListener((o, a, b) -> apply.run());
-        model.param.addListener((o, a, b) -> apply.run());
-        HBox box = new HBox(12, new Label("Coordinates"), scale, own, log, lock, natural, regions);
-        box.setAlignment(Pos.CENTER_LEFT);
-        box.setPadding(new Insets(4, 4, 0, 4));
-        return box;
-    }
-
     /** Installs each chart's context menu: save as PNG (2x), SVG or PDF, or copy to the clipboard. */
     void setContextActions(java.util.function.BiConsumer<ChartSlot, org.likelihoodlab.charts.Figures.Format> save,
             java.util.function.Consumer<ChartSlot> copy, java.util.function.Consumer<ChartSlot> data) {
-        for (int i = 0; i < ChartPainter.SLOTS; i++) {
-            ChartSlot slot = ChartSlot.values()[i];
-            javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu();
-            for (org.likelihoodlab.charts.Figures.Format f : org.likelihoodlab.charts.Figures.Format.values()) {
-                javafx.scene.control.MenuItem m = new javafx.scene.control.MenuItem("Save as " + f.name() + "\u2026");
-                m.setOnAction(e -> save.accept(slot, f));
-                menu.getItems().add(m);
-            }
-            javafx.scene.control.MenuItem c = new javafx.scene.control.MenuItem("Copy to clipboard");
-            c.setOnAction(e -> copy.accept(slot));
-            javafx.scene.control.MenuItem fit = new javafx.scene.control.MenuItem("Zoom to fit");
-            fit.setOnAction(e -> touch.zoom(slot, null));
-            fit.setId(slot.id() + "ZoomToFit");
-            javafx.scene.control.MenuItem csv = new javafx.scene.control.MenuItem("Export data (CSV)\u2026");
-            csv.setOnAction(e -> data.accept(slot));
-            menu.getItems().addAll(c, new javafx.scene.control.SeparatorMenuItem(), fit, csv);
-            cells[i].setOnContextMenuRequested(e -> menu.show(cell(slot), e.getScreenX(), e.getScreenY()));
-        }
+        ChartContextMenus.install(this, touch, save, copy, data);
     }
 
     private void layoutChanged() {
@@ -277,9 +168,7 @@ final class ChartsPane extends TabPane {
             offered = null;   // draw again with the new race, even if the snapshot is the same
         }
         frame(s);
-        if (surface3d != null && surface3dTab.isSelected()) {
-            surface3d.follow(s);
-        }
+        views.frame(s);
     }
 
     private java.util.List<org.likelihoodlab.charts.RunLine> offeredRace = java.util.List.of();
@@ -306,47 +195,22 @@ final class ChartsPane extends TabPane {
 
     /** @return the sweep view, made on first use */
     SweepPane sweep() {
-        if (sweep == null) {
-            sweep = new SweepPane(model);
-            if (style != null) {
-                sweep.setStyle(style);
-            }
-            sweepTab.setContent(sweep);
-        }
-        return sweep;
+        return views.sweep();
     }
 
     /** @return the stability map view, made on first use */
     StabilityPane stability() {
-        if (stability == null) {
-            stability = new StabilityPane(model);
-            if (style != null) {
-                stability.setStyle(style);
-            }
-            stabilityTab.setContent(stability);
-        }
-        return stability;
+        return views.stability();
     }
 
     /** @return the update map view, made on first use */
     UpdateMapPane updateMap() {
-        if (updateMap == null) {
-            updateMap = new UpdateMapPane(model, updateMapTab::isSelected);
-            if (style != null) {
-                updateMap.setStyle(style);
-            }
-            updateMapTab.setContent(updateMap);
-        }
-        return updateMap;
+        return views.updateMap();
     }
 
     /** @return the 3-D surface view, made on first use */
     Surface3DPane surface3d() {
-        if (surface3d == null) {
-            surface3d = new Surface3DPane(model);
-            surface3dTab.setContent(surface3d);
-        }
-        return surface3d;
+        return views.surface3d();
     }
 
     /** @return the snapshot version whose charts are on screen, or -1 */
@@ -382,17 +246,8 @@ final class ChartsPane extends TabPane {
     }
 
     void setStyle(org.likelihoodlab.charts.ChartStyle style) {
-        this.style = style;
         painter.setStyle(style);
-        if (sweep != null) {
-            sweep.setStyle(style);
-        }
-        if (stability != null) {
-            stability.setStyle(style);
-        }
-        if (updateMap != null) {
-            updateMap.setStyle(style);
-        }
+        views.setStyle(style);
     }
 
     void shutdown() {

@@ -1,24 +1,18 @@
 package org.likelihoodlab.ui;
 
 import java.io.File;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicBoolean;
-import javafx.scene.control.Alert;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
-import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.likelihoodlab.charts.Figures;
-import org.likelihoodlab.experiment.Scenario;
 import org.likelihoodlab.io.ScenarioJson;
 
 /**
  * The whole window: menus, the control panel, the explanations, the charts, the status line. Its
- * layout is {@code LabWindow.fxml}; this class runs it: keys, drag and drop, files, lifecycle.
+ * layout is {@code LabWindow.fxml}; this class runs it: its lifecycle, with the keys in
+ * {@link WindowKeys} and the files (open, save, drag and drop) in {@link WindowFiles}.
  */
 public final class LabWindow extends BorderPane {
 
@@ -38,8 +32,8 @@ public final class LabWindow extends BorderPane {
     private final FrameLoop loop;
     private final Appearance appearance;
     private final Prefs prefs;
-    private final LabMenus menus;
     private final LessonMode lessons;
+    private final WindowFiles files;
 
     public LabWindow() {
         this(new Prefs());
@@ -66,7 +60,7 @@ public final class LabWindow extends BorderPane {
         // F9: the charts alone, the control panel folded away (a projector's whole width for them)
         layout.controlScroll().visibleProperty().bind(chartsOnly.not());
         layout.controlScroll().managedProperty().bind(layout.controlScroll().visibleProperty());
-        menus = layout.menus();
+        LabMenus menus = layout.menus();
         menus.bind(this);
         layout.bind(model, charts);
         raceFiles = new RaceFiles(model, layout.leaderboard());
@@ -75,91 +69,14 @@ public final class LabWindow extends BorderPane {
             model.frame();
             charts.frame(model.snapshot(), model.raceLines());
         }, model.fxWork());
-        sceneProperty().addListener((o, a, scene) -> {
-            if (scene != null) {
-                scene.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
-            }
-        });
-        dragAndDrop();
+        new WindowKeys(this);
+        files = new WindowFiles(this, menus);
         lessons = new LessonMode(this);
         layout.hideExplanationWhile(lessons.activeProperty());
         layout.foldTextWhen(appearance.presentation);
     }
 
-    // ---- keyboard ---- //
-
-    /**
-     * Space play/pause, Right single step (while paused, Left/Right/Home/End move through the
-     * run's history: {@link #timelineKey}), R reset, 1-9 presets, P presentation mode, F9 charts
-     * only, F11 full screen, Ctrl+Z undo. Plain keys are left to a text field that has the focus.
-     */
-    private void key(KeyEvent e) {
-        boolean typing = getScene().getFocusOwner() instanceof javafx.scene.control.TextInputControl;
-        if (e.isShortcutDown() && e.getCode() == KeyCode.Z) {
-            if (!typing) {
-                undo();
-                e.consume();
-            }
-            return;
-        }
-        if (e.isShortcutDown() || e.isAltDown() || typing) {
-            return;
-        }
-        KeyCode k = e.getCode();
-        if (k == KeyCode.SPACE) {
-            togglePlay();
-        } else if (k == KeyCode.LEFT || k == KeyCode.RIGHT || k == KeyCode.HOME || k == KeyCode.END) {
-            if (!timelineKey(k, e.isShiftDown())) {
-                return;   // running: Left, Home and End stay the focused control's
-            }
-        } else if (k == KeyCode.R) {
-            model.reset();
-        } else if (k == KeyCode.P) {
-            appearance.presentation.set(!appearance.presentation.get());
-        } else if (k == KeyCode.F11) {
-            toggleFullScreen();
-        } else if (k == KeyCode.F9) {
-            chartsOnly.set(!chartsOnly.get());
-        } else if (k.isDigitKey() && k != KeyCode.DIGIT0 && k != KeyCode.NUMPAD0) {
-            int i = Integer.parseInt(k.getChar().isEmpty() ? k.getName().replaceAll("\\D", "") : k.getChar()) - 1;
-            var names = Presets.names();
-            if (i >= 0 && i < names.size()) {
-                loadPreset(names.get(i));
-            }
-        } else {
-            return;
-        }
-        e.consume();
-    }
-
-    /**
-     * The timeline's keys: while paused, Left one step back, Right one forward while in the past
-     * (Shift: ten), Home the first step, End the live end. Right at the live end is one step of the
-     * run, as always.
-     *
-     * @return false if the key did nothing (a run is running)
-     */
-    private boolean timelineKey(KeyCode k, boolean shift) {
-        Timeline t = model.timeline();
-        long n = shift ? 10 : 1;
-        if (k == KeyCode.RIGHT) {
-            if (!t.forward(n)) {
-                model.stepOnce();
-            }
-            return true;
-        }
-        if (!t.browsableProperty().get()) {
-            return false;
-        }
-        if (k == KeyCode.LEFT) {
-            t.back(n);
-        } else if (k == KeyCode.HOME) {
-            t.goTo(0);
-        } else {
-            t.live();
-        }
-        return true;
-    }
+    // ---- what the keys and the menus do (the keys themselves: WindowKeys) ---- //
 
     void togglePlay() {
         if (model.snapshotsProperty().get().stream().anyMatch(s -> s.state() == RunState.RUNNING)) {
@@ -184,37 +101,11 @@ public final class LabWindow extends BorderPane {
         }
     }
 
-    // ---- drag and drop ---- //
-
-    private void dragAndDrop() {
-        setOnDragOver(e -> {
-            if (e.getDragboard().hasFiles()) {
-                e.acceptTransferModes(TransferMode.COPY);
-            }
-            e.consume();
-        });
-        setOnDragDropped(e -> {
-            boolean ok = false;
-            if (e.getDragboard().hasFiles() && !e.getDragboard().getFiles().isEmpty()) {
-                dropped(e.getDragboard().getFiles().get(0).toPath());
-                ok = true;
-            }
-            e.setDropCompleted(ok);
-            e.consume();
-        });
-    }
+    // ---- files (opening, saving, drag and drop: WindowFiles) ---- //
 
     /** A dropped file: a lesson opens in lesson mode, a scenario or race (.json, .llab) opens, anything else is read as data to fit. */
     void dropped(Path file) {
-        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-        if (org.likelihoodlab.io.LessonJson.isLesson(file)) {
-            lessons.open(file);
-        } else if (name.endsWith(".json") || name.endsWith(".llab")) {
-            openScenario(file);
-        } else {
-            model.useDataFile(file);
-            updateTitle();
-        }
+        files.dropped(file);
     }
 
     // ---- lifecycle ---- //
@@ -262,44 +153,12 @@ public final class LabWindow extends BorderPane {
 
     /** Loads a scenario file (read in the background); a bad file shows its message and changes nothing. */
     public void openScenario(Path file) {
-        model.executor().submit("Opening " + file.getFileName(), p -> org.likelihoodlab.io.RaceJson.isRace(file)
-                ? (Object) org.likelihoodlab.io.RaceJson.read(file) : ScenarioJson.read(file), o -> {
-            org.likelihoodlab.experiment.Race race = o instanceof org.likelihoodlab.experiment.Race r ? r : null;
-            Scenario s = race != null ? race.runs().get(0).scenario() : (Scenario) o;
-            Path outside = OutsideData.outside(s, file);
-            if (outside != null && !confirm.ok("Read data from outside the scenario's folder?", file.getFileName()
-                    + " reads its data from " + outside + ", which is not in the scenario's own folder. Read it?")) {
-                model.say("Not opened: " + file.getFileName() + " reads data from outside its folder (" + outside
-                        + ")", true);
-                return;
-            }
-            if (race != null) {
-                model.applyRace(race);
-            } else {
-                model.apply(s);
-            }
-            prefs.opened(file);
-            menus.refreshRecent();
-            model.say("Opened " + file.getFileName() + (race != null ? " (a race of " + race.runs().size() + " runs)"
-                    : ""), false);
-        }, e -> {
-            model.say(e.getMessage(), true);
-            error("Cannot open " + file.getFileName(), e.getMessage());
-        });
+        files.openScenario(file);
     }
 
     /** Saves the current settings atomically. */
     public boolean saveScenario(Path file) {
-        try {
-            Exporter.scenario(model.scenarioToSave(), file);
-            prefs.opened(file);
-            menus.refreshRecent();
-            model.say("Saved " + file.getFileName(), false);
-            return true;
-        } catch (IOException | RuntimeException e) {
-            model.say("Cannot save " + file.getFileName() + ": " + reason(e), true);
-            return false;
-        }
+        return files.saveScenario(file);
     }
 
     /** Exports a figure of the current run (in the background), without a caption. */
@@ -346,17 +205,11 @@ public final class LabWindow extends BorderPane {
     }
 
     File chooseSave(String title, String suggested, String description, String... extensions) {
-        FileChooser fc = new FileChooser();
-        fc.setTitle(title);
-        fc.setInitialFileName(suggested);
-        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(description, extensions));
-        return fc.showSaveDialog(window());
+        return files.chooseSave(title, suggested, description, extensions);
     }
 
     File chooseOpen() {
-        FileChooser fc = new FileChooser();
-        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("Scenario (*.json)", "*.json"));
-        return fc.showOpenDialog(window());
+        return files.chooseOpen();
     }
 
     Window window() {
@@ -364,28 +217,7 @@ public final class LabWindow extends BorderPane {
     }
 
     /** Asks before reading data outside an opened scenario's folder (tests replace it). */
-    OutsideData.Confirm confirm = (header, text) -> {
-        Alert a = new Alert(Alert.AlertType.CONFIRMATION, text, javafx.scene.control.ButtonType.YES,
-                javafx.scene.control.ButtonType.NO);
-        a.setTitle("Likelihood Lab");
-        a.setHeaderText(header);
-        if (window() != null) {
-            a.initOwner(window());
-        }
-        return a.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.YES).isPresent();
-    };
-
-    void error(String header, String text) {
-        if (window() == null) {
-            return;
-        }
-        Alert a = new Alert(Alert.AlertType.ERROR);
-        a.setTitle("Likelihood Lab");
-        a.setHeaderText(header);
-        a.setContentText(text);
-        a.initOwner(window());
-        a.show();
-    }
+    OutsideData.Confirm confirm = (header, text) -> WindowFiles.confirmDialog(window(), header, text);
 
     void updateTitle() {
         if (window() instanceof Stage st) {

@@ -28,7 +28,6 @@ import org.likelihoodlab.charts.StabilityMapFigure;
 import org.likelihoodlab.experiment.MapAxis;
 import org.likelihoodlab.experiment.Scenario;
 import org.likelihoodlab.experiment.StabilityMap;
-import org.likelihoodlab.experiment.StabilityTheory;
 import org.likelihoodlab.io.AtomicFiles;
 import org.likelihoodlab.io.Datasets;
 
@@ -37,7 +36,8 @@ import org.likelihoodlab.io.Datasets;
  * all cores with a progress bar and Cancel, drawn row by row as the rows arrive, with the
  * closed-form boundaries over it; hovering a cell gives its numbers, clicking it runs it in the
  * window; the map exports as PNG, SVG, PDF or the {@code sweep2} CSV. The chart zooms and pans
- * ({@link ChartView}); its context menu saves what it shows.
+ * ({@link ChartView}); its context menu saves what it shows. The axis rows are
+ * {@link StabilityMapInputs}, the hover and click on a cell {@link StabilityMapCells}.
  */
 final class StabilityPane extends VBox {
 
@@ -47,8 +47,7 @@ final class StabilityPane extends VBox {
     private final ProgressBar progress = new ProgressBar(0);
     private final StringProperty message = new SimpleStringProperty("");
     private final Label hover = new Label(" ");
-    private final MapAxisControls xAxis;
-    private final MapAxisControls yAxis;
+    private final StabilityMapInputs inputs;
     private final ComboBox<StabilityMapFigure.ColourBy> colourBy = new ComboBox<>(FXCollections.observableArrayList(
             StabilityMapFigure.ColourBy.values()));
     private final Button run = new Button("Run map");
@@ -59,38 +58,19 @@ final class StabilityPane extends VBox {
     /** The domain axis the style was last applied to (the figure makes new axes for new map axes). */
     private Object styledAxis;
     /** What the map on screen was made of (null before the first). */
-    private Made made;
+    private StabilityMapInputs.Made made;
     private TaskExecutor.Handle handle;
     private long generation;
     private long lastDraw;
     /** Partial maps are drawn at most this often. */
     private static final long DRAW_EVERY_NANOS = 250_000_000L;
 
-    /** The inputs of the map on screen. */
-    private record Made(Scenario scenario, MapAxis x, MapAxis y, List<StabilityTheory.Curve> curves) {
-    }
-
     StabilityPane(LabModel model) {
         this.model = model;
         setId("stabilityPane");
         setSpacing(4);
         setPadding(new Insets(4));
-        xAxis = new MapAxisControls("x", MapAxis.Setting.LR, message);
-        yAxis = new MapAxisControls("y", MapAxis.Setting.SIGMA0, message);
-        Snapshot shown = model.snapshot();
-        if (shown != null && shown.scenario().optimizer().hasMomentum()) {
-            yAxis.setting.setValue(MapAxis.Setting.BETA);
-        }
-        xAxis.suggest(shown);
-        yAxis.suggest(shown);
-        xAxis.setting.valueProperty().addListener((o, a, b) -> {
-            xAxis.suggest(model.snapshot());
-            preview();
-        });
-        yAxis.setting.valueProperty().addListener((o, a, b) -> {
-            yAxis.suggest(model.snapshot());
-            preview();
-        });
+        inputs = new StabilityMapInputs(model, message, this::preview);
         colourBy.setId("mapColourBy");
         colourBy.setValue(StabilityMapFigure.ColourBy.OUTCOME);
         colourBy.setTooltip(new Tooltip("Colour the cells by outcome, by the steps a converged run took, or by the "
@@ -119,26 +99,14 @@ final class StabilityPane extends VBox {
         hover.setId("mapHover");
         view.setMinSize(200, 150);
         VBox.setVgrow(view, Priority.ALWAYS);
-        view.setHover((x, y) -> {
-            String text = describe(figure.cellAt(x, y));
-            hover.setText(text);
-            return text.isBlank() ? null : text;
-        });
-        // click: run the cell in the window; Shift+click: add it to the race beside the runs there
-        view.setOnPick((x, y, shift) -> {
-            if (shift) {
-                addToRace(figure.cellAt(x, y));
-            } else {
-                pick(figure.cellAt(x, y));
-            }
-        });
+        new StabilityMapCells(model, view, figure, hover, () -> made);
         new ChartViewMenu(view, model, "stability-map");
         Label hint = new Label("Hover a cell for its numbers; click it to run it in the window, Shift+click to add it to the race; "
                 + "wheel: zoom, drag: pan, double-click: fit. Lines: the bounds of "
                 + "math.md (solid: local at the MLE; dotted: local at the start; dashed: where the scale can reach 0).");
         hint.getStyleClass().add("hint");
         hint.setWrapText(true);
-        getChildren().addAll(xAxis, yAxis, actions, msg, view, hover, hint);
+        getChildren().addAll(inputs.xAxis, inputs.yAxis, actions, msg, view, hover, hint);
         preview();
     }
 
@@ -152,7 +120,7 @@ final class StabilityPane extends VBox {
             return;
         }
         try {
-            Made m = inputs(shown);
+            StabilityMapInputs.Made m = inputs.read(shown);
             figure.show(m.x(), m.y(), List.of(), colourBy.getValue(), m.curves(),
                     StabilityMapFigure.title(m.scenario(), colourBy.getValue()));
             restyle();
@@ -161,25 +129,6 @@ final class StabilityPane extends VBox {
         } catch (IllegalArgumentException e) {
             message.set("cannot run the map: " + e.getMessage());
         }
-    }
-
-    /**
-     * @return the map the axis fields describe for the run on screen, with the theory's bounds
-     * @throws IllegalArgumentException naming a field that is not valid, or two axes of one setting
-     */
-    private Made inputs(Snapshot shown) {
-        Scenario s = shown.scenario();
-        MapAxis x = xAxis.axis();
-        MapAxis y = yAxis.axis();
-        if (x.setting() == y.setting()) {
-            throw new IllegalArgumentException("the two axes vary the same setting");
-        }
-        for (MapAxis a : new MapAxis[] {x, y}) {
-            a.apply(s, a.values()[0]);
-            a.apply(s, a.values()[a.count() - 1]);
-        }
-        boolean nAxis = x.setting() == MapAxis.Setting.N || y.setting() == MapAxis.Setting.N;
-        return new Made(s, x, y, nAxis ? List.of() : StabilityTheory.curves(s, shown.data(), x, y));
     }
 
     StabilityMapFigure figure() {
@@ -218,7 +167,7 @@ final class StabilityPane extends VBox {
             return;
         }
         try {
-            made = inputs(shown);
+            made = inputs.read(shown);
         } catch (IllegalArgumentException e) {
             message.set("cannot run the map: " + e.getMessage());
             return;
@@ -312,29 +261,6 @@ final class StabilityPane extends VBox {
         return view.screenPointOf(c.x(), c.y());
     }
 
-    /** @return a cell's numbers in one line */
-    String describe(StabilityMap.Cell c) {
-        return c == null || made == null ? " " : MapCellText.describe(made.x(), made.y(), c);
-    }
-
-    /** Runs a cell's settings in the window (the map's scenario with the cell's two values). */
-    void pick(StabilityMap.Cell c) {
-        if (c == null || made == null) {
-            return;
-        }
-        Scenario s = made.x().apply(made.y().apply(made.scenario(), c.y()), c.x());
-        model.apply(s.toBuilder().name("Map cell: " + MapCellText.name(made.x(), made.y(), c)).build());
-    }
-
-    /** Adds a cell's settings to the race as a new run (same data only: not for an n axis). */
-    void addToRace(StabilityMap.Cell c) {
-        if (c == null || made == null) {
-            return;
-        }
-        Scenario s = made.x().apply(made.y().apply(made.scenario(), c.y()), c.x());
-        model.addRun(s, MapCellText.name(made.x(), made.y(), c));
-    }
-
     private void chooseAndExport(String format) {
         if (made == null) {
             message.set("run a map first");
@@ -356,7 +282,7 @@ final class StabilityPane extends VBox {
         if (made == null) {
             return CompletableFuture.completedFuture(false);
         }
-        Made m = made;
+        StabilityMapInputs.Made m = made;
         List<StabilityMap.Cell> copy = List.copyOf(cells);
         StabilityMapFigure.ColourBy by = colourBy.getValue();
         return new ExportJobs(model).export(file, out -> StabilityMapExport.write(out, format, m.scenario(), m.x(), m.y(),
