@@ -34,23 +34,14 @@ final class SurfaceOptionsBar extends HBox {
             }
         });
         scale.setTooltip(new Tooltip("The coordinates of the surface: the same likelihood, differently conditioned"));
-        CheckBox own = new CheckBox("Run's own coordinates");
-        own.setId("surfaceOwn");
-        own.setTooltip(new Tooltip("Show the surface in the coordinates the optimizer moves in"));
-        CheckBox log = new CheckBox("log \u03c3 axis");
-        log.setId("surfaceLog");
-        log.setTooltip(new Tooltip("A logarithmic \u03c3 axis (with the (\u03bc, \u03c3) coordinates)"));
-        CheckBox lock = new CheckBox("Fix axes");
-        lock.setId("surfaceLock");
-        lock.setTooltip(new Tooltip("Keep the current axis ranges instead of following the path"));
-        CheckBox natural = new CheckBox("Natural-gradient arrow");
-        natural.setId("surfaceNatural");
+        CheckBox own = option("surfaceOwn", "Run's own coordinates",
+                "Show the surface in the coordinates the optimizer moves in");
+        CheckBox log = option("surfaceLog", "log \u03c3 axis", "A logarithmic \u03c3 axis (with the (\u03bc, \u03c3) coordinates)");
+        CheckBox lock = option("surfaceLock", "Fix axes", "Keep the current axis ranges instead of following the path");
+        CheckBox natural = option("surfaceNatural", "Natural-gradient arrow", "Also show where a natural-gradient step would go");
         natural.setSelected(true);
-        natural.setTooltip(new Tooltip("Also show where a natural-gradient step would go"));
-        CheckBox regions = new CheckBox("95 % regions");
-        regions.setId("surfaceRegions");
-        regions.setTooltip(new Tooltip("The likelihood-ratio and Wald 95 % confidence regions of (\u03bc, \u03c3), "
-                + "with the standard errors under the chart"));
+        CheckBox regions = option("surfaceRegions", "95 % regions", "The likelihood-ratio and Wald 95 % confidence regions of "
+                + "(\u03bc, \u03c3), with the standard errors under the chart");
         Runnable apply = () -> {
             Surfaces.Scale sc = own.isSelected() ? Surfaces.Scale.of(model.param.get()) : scale.getValue();
             if (own.isSelected() && scale.getValue() != sc) {
@@ -65,13 +56,19 @@ final class SurfaceOptionsBar extends HBox {
             scale.setDisable(b);
             apply.run();
         });
-        log.selectedProperty().addListener((o, a, b) -> apply.run());
-        lock.selectedProperty().addListener((o, a, b) -> apply.run());
-        natural.selectedProperty().addListener((o, a, b) -> apply.run());
-        regions.selectedProperty().addListener((o, a, b) -> apply.run());
+        for (CheckBox c : new CheckBox[] {log, lock, natural, regions}) {
+            c.selectedProperty().addListener((o, a, b) -> apply.run());
+        }
         model.param.addListener((o, a, b) -> apply.run());
         getChildren().addAll(new Label("Coordinates"), scale, own, log, lock, natural, regions);
         setAlignment(Pos.CENTER_LEFT);
         setPadding(new Insets(4, 4, 0, 4));
+    }
+
+    private static CheckBox option(String id, String text, String tip) {
+        CheckBox c = new CheckBox(text);
+        c.setId(id);
+        c.setTooltip(new Tooltip(tip));
+        return c;
     }
 }
