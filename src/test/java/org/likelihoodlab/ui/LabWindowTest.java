@@ -159,7 +159,10 @@ class LabWindowTest {
         robot.interact(() -> window.controlsForTest().speedSlider.setValue(ControlPanel.SPEED_MAX));
         // then:
         await(s -> s.state() == RunState.DIVERGED);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#diagnosisPane").query().isVisible());
+        // the pane shows, then its text and fix buttons follow (wait for all three, not the pane alone)
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#diagnosisPane").query().isVisible()
+                && robot.lookup("#fix0").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
         String text = ((javafx.scene.text.Text) robot.lookup("#diagnosisText").query()).getText();
         assertTrue(text.contains("\u03c3 went from 0.6368 to -0.03522"), text);
         assertTrue(text.contains("0.232"), text);
